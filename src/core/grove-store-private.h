@@ -1,0 +1,66 @@
+/* grove-store-private.h: what the rest of src/core needs of the connection
+ *
+ * Only files of the storage layer (src/core) include this header; SQL never
+ * leaves src/core.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "grove-store.h"
+
+G_BEGIN_DECLS
+
+sqlite3      *_grove_store_get_handle  (GroveStore  *self);
+
+/* Returns a cached statement, reset and with its bindings cleared. The store
+ * owns it: never finalize it. `sql` must be a string literal, because the
+ * cache is keyed on its address. */
+sqlite3_stmt *_grove_store_prepare     (GroveStore  *self,
+                                        const char  *sql,
+                                        GError     **error);
+
+/* Transactions nest: the outermost is BEGIN IMMEDIATE … COMMIT, inner ones are
+ * savepoints, so a public write that calls another stays one transaction. */
+gboolean      _grove_store_begin       (GroveStore  *self,
+                                        GError     **error);
+gboolean      _grove_store_commit      (GroveStore  *self,
+                                        GError     **error);
+void          _grove_store_rollback    (GroveStore  *self);
+
+/* Turns the SQLite result `rc` into a GroveStoreError with a message for
+ * people; `what` says what was being done ("saving the person"). */
+void          _grove_store_set_error   (GroveStore  *self,
+                                        int          rc,
+                                        const char  *what,
+                                        GError     **error);
+
+/* Steps a statement that returns no rows; reports failure with `what`. */
+gboolean      _grove_store_exec_stmt   (GroveStore   *self,
+                                        sqlite3_stmt *stmt,
+                                        const char   *what,
+                                        GError      **error);
+
+/* Binds a UTF-8 string, or NULL when `value` is NULL or empty. */
+void          _grove_store_bind_text   (sqlite3_stmt *stmt,
+                                        int           column,
+                                        const char   *value);
+/* Binds an id, or NULL when `id` is 0 or less. */
+void          _grove_store_bind_id     (sqlite3_stmt *stmt,
+                                        int           column,
+                                        gint64        id);
+/* Copies a text column, NULL for SQL NULL. */
+char         *_grove_store_dup_text    (sqlite3_stmt *stmt,
+                                        int           column);
+
+/* For tests of migrations: opens (creating if needed) at an older schema. */
+GroveStore   *_grove_store_open_at_version (const char  *path,
+                                            int          version,
+                                            GError     **error);
+
+/* Called once by the schema, after the step that creates frameworks. */
+typedef gboolean (*GroveStoreSeedFunc) (GroveStore *self, GError **error);
+
+G_END_DECLS

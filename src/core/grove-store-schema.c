@@ -1,0 +1,130 @@
+/* grove-store-schema.c: the database schema, as the steps that built it
+ *
+ * Each step takes the schema from one version to the next and runs inside the
+ * transaction the store opens for it; the store copies the file first. Steps
+ * are never edited once released: a change is a new step.
+ *
+ *   0 -> 1  organisation: org units (a tree) and people with line managers
+ *   1 -> 2  frameworks: scale, conditions, statements; the built-in framework
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "grove-framework-private.h"
+#include "grove-store-schema-private.h"
+
+/* Fixed DDL with no values in it, so sqlite3_exec() is safe here; every
+ * statement that carries data is prepared and bound. */
+static const char step_1_organisation[] =
+  "CREATE TABLE org_unit ("
+  "  id        INTEGER PRIMARY KEY,"
+  "  parent_id INTEGER REFERENCES org_unit (id) ON DELETE RESTRICT,"
+  "  kind      INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 2),"
+  "  name      TEXT NOT NULL CHECK (length (trim (name)) > 0),"
+  "  UNIQUE (parent_id, name)"
+  ");"
+  "CREATE INDEX org_unit_by_parent ON org_unit (parent_id);"
+  "CREATE TABLE person ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  name       TEXT NOT NULL CHECK (length (trim (name)) > 0),"
+  "  email      TEXT,"
+  "  unit_id    INTEGER REFERENCES org_unit (id) ON DELETE RESTRICT,"
+  "  manager_id INTEGER REFERENCES person (id) ON DELETE RESTRICT,"
+  "  grade      TEXT,"
+  "  profession TEXT,"
+  "  location   TEXT,"
+  "  start_date TEXT CHECK (start_date IS NULL OR date (start_date) = start_date),"
+  "  archived   INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),"
+  "  CHECK (manager_id IS NULL OR manager_id <> id)"
+  ");"
+  "CREATE UNIQUE INDEX person_by_email ON person (email COLLATE NOCASE) WHERE email IS NOT NULL;"
+  "CREATE INDEX person_by_unit ON person (unit_id);"
+  "CREATE INDEX person_by_manager ON person (manager_id);"
+  "CREATE TABLE person_language ("
+  "  person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,"
+  "  language  TEXT NOT NULL CHECK (length (language) > 0),"
+  "  PRIMARY KEY (person_id, language)"
+  ") WITHOUT ROWID;";
+
+static const char step_2_frameworks[] =
+  "CREATE TABLE framework ("
+  "  id                 INTEGER PRIMARY KEY,"
+  "  key                TEXT NOT NULL UNIQUE,"
+  "  title              TEXT NOT NULL,"
+  "  description        TEXT,"
+  "  version            TEXT,"
+  "  source             TEXT,"
+  "  builtin            INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),"
+  "  not_observed_label TEXT NOT NULL"
+  ");"
+  "CREATE TABLE framework_scale_point ("
+  "  framework_id INTEGER NOT NULL REFERENCES framework (id) ON DELETE CASCADE,"
+  "  value        INTEGER NOT NULL,"
+  "  label        TEXT NOT NULL,"
+  "  PRIMARY KEY (framework_id, value)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE framework_condition ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  framework_id INTEGER NOT NULL REFERENCES framework (id) ON DELETE CASCADE,"
+  "  position     INTEGER NOT NULL,"
+  "  key          TEXT NOT NULL,"
+  "  title        TEXT NOT NULL,"
+  "  description  TEXT,"
+  "  UNIQUE (framework_id, position),"
+  "  UNIQUE (framework_id, key)"
+  ");"
+  "CREATE TABLE framework_statement ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  condition_id INTEGER NOT NULL REFERENCES framework_condition (id) ON DELETE CASCADE,"
+  "  position     INTEGER NOT NULL,"
+  "  key          TEXT NOT NULL,"
+  "  text         TEXT NOT NULL,"
+  "  UNIQUE (condition_id, position),"
+  "  UNIQUE (condition_id, key)"
+  ");";
+
+static gboolean
+exec_ddl (GroveStore  *self,
+          const char  *ddl,
+          GError     **error)
+{
+  int rc = sqlite3_exec (_grove_store_get_handle (self), ddl, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      _grove_store_set_error (self, rc, _("upgrading the database"), error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_grove_store_schema_step (GroveStore  *self,
+                          int          version,
+                          GError     **error)
+{
+  switch (version)
+    {
+    case 1:
+      return exec_ddl (self, step_1_organisation, error);
+    case 2:
+      return exec_ddl (self, step_2_frameworks, error) &&
+             _grove_framework_install_builtin (self, error);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+gboolean
+_grove_store_schema_set_version (GroveStore  *self,
+                                 int          version,
+                                 GError     **error)
+{
+  /* PRAGMA takes no bound parameters; the value is our own integer. */
+  g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d", version);
+
+  return exec_ddl (self, sql, error);
+}
