@@ -15,8 +15,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "grove-demo-private.h"
 #include "grove-org-private.h"
 
