@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/relaxng.h>
@@ -59,17 +60,105 @@ on_parse_error_cb (void        *data,
   record_error (state, GROVE_FRAMEWORK_ERROR_PARSE, error->line, error->message);
 }
 
+/* libxml2's RelaxNG messages say what went wrong but rarely what was
+ * expected, so each is completed from what framework.rng allows where the
+ * error happened. */
+static const struct {
+  const char *element;
+  const char *children;
+  const char *attributes;
+  const char *content;
+} expectations[] = {
+  { "framework", N_("<title>, an optional <description>, <scale>, then one or more <condition>"),
+    N_("id=\"…\" of lower-case letters, digits and hyphens, and an optional version=\"…\""), NULL },
+  { "scale", N_("two or more <point value=\"N\"> elements, then <not-observed>"), NULL, NULL },
+  { "point", NULL, N_("value=\"N\", a whole number from 0 to 10"), N_("a label of 1 to 200 characters") },
+  { "condition", N_("<title>, an optional <description>, then one or more <statement>"),
+    N_("id=\"…\" of lower-case letters, digits and hyphens"), NULL },
+  { "statement", NULL, N_("id=\"…\" of lower-case letters, digits and hyphens"),
+    N_("text of 1 to 2000 characters") },
+  { "title", NULL, NULL, N_("text of 1 to 200 characters on one line") },
+  { "not-observed", NULL, NULL, N_("a label of 1 to 200 characters") },
+  { "description", NULL, NULL, N_("text of 1 to 2000 characters") },
+};
+
+static const char *
+expectation_for (xmlNodePtr node,
+                 int        kind)
+{
+  if (node == NULL || node->type != XML_ELEMENT_NODE)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (expectations); i++)
+    if (xmlStrcmp (node->name, (const xmlChar *) expectations[i].element) == 0)
+      {
+        const char *text = kind == 0 ? expectations[i].children
+                         : kind == 1 ? expectations[i].attributes
+                         : expectations[i].content;
+        return text != NULL ? _(text) : NULL;
+      }
+  return NULL;
+}
+
+static char *
+describe_validity_error (xmlNodePtr  node,
+                         const char *raw)
+{
+  const char *name = node != NULL ? (const char *) node->name : "?";
+  const char *expected;
+
+  if (strstr (raw, "Did not expect") != NULL && node != NULL &&
+      (expected = expectation_for (node->parent, 0)) != NULL)
+    return g_strdup_printf (_("unexpected <%s> in <%s> (expected %s)"), name,
+                            (const char *) node->parent->name, expected);
+  if (strstr (raw, "attributes") != NULL && (expected = expectation_for (node, 1)) != NULL)
+    return g_strdup_printf (_("<%s> has a missing or invalid attribute (expected %s)"), name, expected);
+  if (strstr (raw, "Expecting") != NULL && strstr (raw, "got nothing") != NULL &&
+      (expected = expectation_for (node, 0)) != NULL)
+    return g_strdup_printf (_("<%s> is incomplete (expected %s)"), name, expected);
+  if ((expected = expectation_for (node, 2)) != NULL)
+    return g_strdup_printf (_("<%s> has invalid content (expected %s)"), name, expected);
+  return g_strdup_printf (_("not a valid framework: %s"), raw);
+}
+
+/* The node libxml2 attaches to an error is where validation stood when the
+ * error was reported, which can be a child of the element the message is
+ * about; the message names that element, so look for it upwards. */
+static xmlNodePtr
+find_named_node (xmlNodePtr  node,
+                 const char *message)
+{
+  const char *start = strstr (message, "lement ");
+  g_autofree char *name = NULL;
+  gsize length;
+
+  if (start == NULL)
+    return node;
+  start += strlen ("lement ");
+  length = strcspn (start, " ,:\n");
+  if (length == 0)
+    return node;
+  name = g_strndup (start, length);
+  for (xmlNodePtr up = node; up != NULL && up->type == XML_ELEMENT_NODE; up = up->parent)
+    if (xmlStrcmp (up->name, (const xmlChar *) name) == 0)
+      return up;
+  return node;
+}
+
 static void
 on_validity_error_cb (void        *data,
                       xmlErrorPtr  error)
 {
   LoadState *state = data;
+  xmlNodePtr node = error->node;
   g_autofree char *message = NULL;
   int line = error->line;
 
-  if (error->node != NULL && line <= 0)
-    line = xmlGetLineNo ((xmlNodePtr) error->node);
-  message = g_strdup_printf (_("not a valid framework: %s"), error->message);
+  if (error->message != NULL && node != NULL)
+    {
+      node = find_named_node (node, error->message);
+      line = xmlGetLineNo (node);
+    }
+  message = describe_validity_error (node, error->message != NULL ? error->message : "");
   record_error (state, GROVE_FRAMEWORK_ERROR_INVALID, line, message);
 }
 
