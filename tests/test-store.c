@@ -321,11 +321,23 @@ test_read_only (Fixture       *fixture,
       return;
     }
 
+  /* A new file in a folder that cannot be written. */
   g_assert_cmpint (g_mkdir (dir, 0500), ==, 0);
   store = grove_store_open (path, &error);
   g_assert_null (store);
   g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_READ_ONLY);
   g_assert_nonnull (strstr (error->message, "read-only"));
+  g_clear_error (&error);
+
+  /* An existing database that cannot be written. */
+  store = grove_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_cmpint (g_chmod (fixture->path, 0400), ==, 0);
+  store = grove_store_open (fixture->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "is read-only"));
 }
 
 static void
