@@ -148,7 +148,7 @@ test_framework_import (Fixture       *fixture,
 
   g_assert_cmpint (cli (fixture, "framework", "import", good, NULL), ==, EXIT_OK);
   assert_contains (fixture->out, "Imported framework “wellbeing”");
-  assert_contains (fixture->out, "1 conditions, 1 statements");
+  assert_contains (fixture->out, "(id 2). Conditions: 1. Statements: 1.");
 
   g_assert_cmpint (cli (fixture, "framework", "list", NULL), ==, EXIT_OK);
   assert_contains (fixture->out, "\twellbeing\t\tWellbeing\n");

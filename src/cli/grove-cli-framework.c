@@ -99,6 +99,7 @@ import_framework (GroveCli   *cli,
 {
   g_autoptr(GroveFramework) framework = NULL;
   GError *error = NULL;
+  g_autofree char *id = NULL;
   GroveStore *store;
   guint statements;
 
@@ -108,9 +109,11 @@ import_framework (GroveCli   *cli,
       grove_framework_import (store, framework, &error) == 0)
     return grove_cli_fail (error);
 
+  /* The counts stand alone so that no language needs plural forms here. */
   statements = grove_framework_count_statements (framework);
-  g_print (_("Imported framework “%s” (id %" G_GINT64_FORMAT "): %u conditions, %u statements.\n"),
-           framework->key, framework->id, framework->conditions->len, statements);
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, framework->id);
+  g_print (_("Imported framework “%s” (id %s). Conditions: %u. Statements: %u.\n"),
+           framework->key, id, framework->conditions->len, statements);
   return GROVE_CLI_EXIT_OK;
 }
 
