@@ -4,11 +4,11 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "grove-demo-private.h"
 #include "grove-org.h"
+#include "grove-test-utils.h"
 
 typedef struct {
   char       *dir;
@@ -32,10 +32,7 @@ static void
 fixture_set_up (Fixture       *fx,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fx->dir = g_dir_make_tmp ("grove-test-demo-XXXXXX", &error);
-  g_assert_no_error (error);
+  fx->dir = grove_test_mkdtemp ();
   fx->store = open_store (fx, "one.db");
   fx->other = open_store (fx, "two.db");
 }
@@ -44,20 +41,9 @@ static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  const char *name;
-  GDir *dir;
-
   g_clear_object (&fx->store);
   g_clear_object (&fx->other);
-  dir = g_dir_open (fx->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fx->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_clear_pointer (&dir, g_dir_close);
-  g_rmdir (fx->dir);
+  grove_test_rmdir (fx->dir);
   g_free (fx->dir);
 }
 

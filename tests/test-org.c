@@ -4,10 +4,10 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "grove-org.h"
+#include "grove-test-utils.h"
 
 typedef struct {
   char       *dir;
@@ -22,8 +22,7 @@ fixture_set_up (Fixture       *fx,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  fx->dir = g_dir_make_tmp ("grove-test-org-XXXXXX", &error);
-  g_assert_no_error (error);
+  fx->dir = grove_test_mkdtemp ();
   path = g_build_filename (fx->dir, "grove.db", NULL);
   fx->store = grove_store_open (path, &error);
   g_assert_no_error (error);
@@ -46,19 +45,8 @@ static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  const char *name;
-  GDir *dir;
-
   g_clear_object (&fx->store);
-  dir = g_dir_open (fx->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fx->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_clear_pointer (&dir, g_dir_close);
-  g_rmdir (fx->dir);
+  grove_test_rmdir (fx->dir);
   g_free (fx->dir);
 }
 

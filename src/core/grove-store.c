@@ -503,6 +503,18 @@ open_store (const char  *path,
       return NULL;
     }
 
+  /* SQLite quietly opens a write-protected file read-only; say so now rather
+   * than at the first save. */
+  if (sqlite3_db_readonly (self->db, "main") == 1)
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_READ_ONLY,
+                   _("“%s” is read-only, so Grove cannot save changes to it. Check its permissions or choose another file."),
+                   name);
+      return NULL;
+    }
+
   if (!configure_connection (self, error) || !migrate (self, target_version, error))
     return NULL;
 
