@@ -298,6 +298,8 @@ static void
 test_large (Fixture       *fx,
             gconstpointer  data)
 {
+  g_autoptr(GroveOrgUnit) unit = NULL;
+  g_autoptr(GError) error = NULL;
   guint counts[3];
 
   generate (fx->store, 2000, 100, 5);
@@ -312,6 +314,12 @@ test_large (Fixture       *fx,
   g_assert_cmpuint (counts[GROVE_ORG_UNIT_DIRECTORATE], ==, 10);
   g_assert_cmpuint (counts[GROVE_ORG_UNIT_TEAM], ==, 251);
   assert_well_formed (fx->other, 2000);
+
+  /* Team names never repeat, even across directorates of the same theme,
+   * so a team can always be named on the command line. */
+  unit = grove_org_find_unit_by_name (fx->other, "Digital Services 2", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (unit->kind, ==, GROVE_ORG_UNIT_TEAM);
 }
 
 static void

@@ -18,7 +18,10 @@ static const struct {
   GroveCliCommand  run;
   const char      *usage;
 } commands[] = {
+  { "demo", grove_cli_demo, N_("demo [--people N] [--teams N] [--seed S] [--replace]") },
   { "framework", grove_cli_framework, N_("framework list | show ID | import FILE") },
+  { "org", grove_cli_org, N_("org tree") },
+  { "people", grove_cli_people, N_("people list [--team TEAM]") },
 };
 
 static void

@@ -325,6 +325,7 @@ add_units (Builder                 *b,
            GError                 **error)
 {
   guint n_directorates = _grove_demo_count_directorates (options->teams);
+  guint named[N_THEMES] = { 0 };
   gint64 org;
   Team office = { 0 };
 
@@ -350,13 +351,14 @@ add_units (Builder                 *b,
     return FALSE;
   g_array_append_val (b->teams, office);
 
-  /* Teams are dealt round the directorates; within one, the k-th team takes
-   * the k-th name of its directorate's theme, so names never repeat there. */
+  /* Teams are dealt round the directorates, each taking the next name of its
+   * directorate's theme, so that no two teams share a name anywhere and
+   * people can pick a team by name. */
   for (guint k = 0; k + 1 < options->teams; k++)
     {
       guint j = k % n_directorates;
-      guint slot = k / n_directorates;
       Theme theme = directorate_names[j % G_N_ELEMENTS (directorate_names)].theme;
+      guint slot = named[theme]++;
       g_autofree char *name = numbered_name (team_names[theme][slot % TEAMS_PER_THEME].name,
                                              slot / TEAMS_PER_THEME);
       Team team = { 0 };

@@ -16,8 +16,10 @@ void
 _grove_org_set_person_not_found (gint64   id,
                                  GError **error)
 {
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
   g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_NOT_FOUND,
-               _("There is no person with id %" G_GINT64_FORMAT "."), id);
+               _("There is no person with id %s."), number);
 }
 
 char *

@@ -279,8 +279,10 @@ add_checked (GroveStore   *store,
 {
   if (person->id != 0)
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, person->id);
+
       g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID,
-                   _("%s is already stored (id %" G_GINT64_FORMAT ")."), person->name, person->id);
+                   _("%s is already stored (id %s)."), person->name, number);
       return FALSE;
     }
   return check_person (store, person, error) && _grove_org_insert_person (store, person, error);

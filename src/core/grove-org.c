@@ -41,8 +41,10 @@ static void
 set_unit_not_found (gint64   id,
                     GError **error)
 {
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
   g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_NOT_FOUND,
-               _("There is no organisation unit with id %" G_GINT64_FORMAT "."), id);
+               _("There is no organisation unit with id %s."), number);
 }
 
 GroveOrgUnit *
