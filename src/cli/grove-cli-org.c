@@ -66,7 +66,8 @@ grove_cli_org (GroveCli  *cli,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
 
-  context = g_option_context_new (_("tree"));
+  /* A command word, the same in every language. */
+  context = g_option_context_new ("tree");
   g_option_context_set_summary (context, _("Show the organisation: its directorates and teams, with how many people are in each."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return grove_cli_usage ("%s", error->message);

@@ -101,7 +101,8 @@ grove_cli_people (GroveCli  *cli,
     { NULL }
   };
 
-  context = g_option_context_new (_("list"));
+  /* A command word, the same in every language. */
+  context = g_option_context_new ("list");
   g_option_context_set_summary (context,
                                 _("List the people who have not left, one a line, as tab-separated columns: "
                                   "id, name, email, team, manager, grade, profession, location."));

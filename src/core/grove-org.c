@@ -275,8 +275,10 @@ check_unit_parent (GroveStore        *store,
   if (parent_id == 0)
     {
       g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID,
-                   _("The %s “%s” needs a parent unit."),
-                   grove_org_unit_kind_to_string (kind), name);
+                   kind == GROVE_ORG_UNIT_DIRECTORATE
+                     ? _("The directorate “%s” needs the organisation as its parent unit.")
+                     : _("The team “%s” needs a directorate or the organisation as its parent unit."),
+                   name);
       return FALSE;
     }
   parent = grove_org_get_unit (store, parent_id, error);
