@@ -183,6 +183,51 @@ test_database_errors (Fixture       *fixture,
   assert_contains (fixture->err, "newer version of Grove");
 }
 
+static void
+test_demo_org_and_people (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *first = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (cli (fixture, "org", "tree", NULL), ==, EXIT_OK);
+  assert_contains (fixture->out, "no organisation in this database");
+
+  g_assert_cmpint (cli (fixture, "demo", NULL), ==, EXIT_OK);
+  g_assert_cmpstr (fixture->out, ==, "Created the demo organisation (seed 1). People: 60. Teams: 8.\n");
+  /* A second run would mix two organisations: refused, unless replacing. */
+  g_assert_cmpint (cli (fixture, "demo", "--seed", "2", NULL), ==, EXIT_DATA);
+  assert_contains (fixture->err, "already holds an organisation");
+  g_assert_cmpint (cli (fixture, "demo", "--replace", NULL), ==, EXIT_OK);
+
+  g_assert_cmpint (cli (fixture, "org", "tree", NULL), ==, EXIT_OK);
+  assert_contains (fixture->out, "\nDepartment for Learning and Skills (organisation, ");
+  assert_contains (fixture->out, "): 60\n");
+  assert_contains (fixture->out, "\n  Private Office (team, ");
+
+  g_assert_cmpint (cli (fixture, "people", "list", NULL), ==, EXIT_OK);
+  lines = g_strsplit (fixture->out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 60 + 1);
+  g_assert_cmpstr (lines[0], ==, "id\tname\temail\tteam\tmanager\tgrade\tprofession\tlocation");
+  /* The head comes first, in the private office, with no manager. */
+  assert_contains (lines[1], "\tPrivate Office\t\tSCS2\t");
+  first = g_strdup (fixture->out);
+  g_assert_cmpint (cli (fixture, "people", "list", NULL), ==, EXIT_OK);
+  g_assert_cmpstr (fixture->out, ==, first);
+
+  g_assert_cmpint (cli (fixture, "people", "list", "--team", "Digital Services", NULL), ==, EXIT_OK);
+  assert_contains (fixture->out, "\tDigital Services\t");
+  g_assert_null (strstr (fixture->out, "\tHuman Resources\t"));
+
+  g_assert_cmpint (cli (fixture, "people", "list", "--team", "Nowhere", NULL), ==, EXIT_NOT_FOUND);
+  assert_contains (fixture->err, "no organisation unit called “Nowhere”");
+  g_assert_cmpint (cli (fixture, "people", "list", "--team", "9999", NULL), ==, EXIT_NOT_FOUND);
+  g_assert_cmpint (cli (fixture, "demo", "--people", "many", NULL), ==, EXIT_USAGE);
+  g_assert_cmpint (cli (fixture, "demo", "--people", "5", "--teams", "8", NULL), ==, EXIT_DATA);
+  g_assert_cmpint (cli (fixture, "people", NULL), ==, EXIT_USAGE);
+  g_assert_cmpint (cli (fixture, "org", "forest", NULL), ==, EXIT_USAGE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -196,6 +241,7 @@ main (int    argc,
   ADD ("/cli/framework/list-and-show", test_framework_list_and_show);
   ADD ("/cli/framework/import", test_framework_import);
   ADD ("/cli/database-errors", test_database_errors);
+  ADD ("/cli/demo-org-and-people", test_demo_org_and_people);
 #undef ADD
 
   return g_test_run ();
