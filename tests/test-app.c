@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "grove-application.h"
+#include "grove-org.h"
 #include "grove-framework-page.h"
 #include "grove-window.h"
 
@@ -456,6 +457,29 @@ test_no_framework (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Run without --db: the usual database is made in XDG_DATA_HOME, which the
+ * test points at its own folder, and is given the demonstration organisation
+ * so that no page starts empty. */
+static void
+test_first_run_demo (void)
+{
+  GroveStore *store = grove_application_get_store (application);
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "grove", "grove.db", NULL);
+  g_autofree char *chosen = grove_application_dup_db_path (application);
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (store);
+  g_assert_null (chosen);
+  g_assert_cmpstr (grove_store_get_path (store), ==, expected);
+
+  people = grove_org_list_people (store, 0, FALSE, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, >, 0);
+
+  assert_label_on_screen (get_main_window (), condition_titles[0]);
+}
+
 static void
 on_activate_cb (GApplication *app,
                 gpointer      user_data)
@@ -478,6 +502,7 @@ main (int   argc,
   int status = 1;
   int result;
   char *app_argv[4];
+  gboolean first_run;
 
   g_test_init (&argc, &argv, NULL);
 
@@ -492,6 +517,13 @@ main (int   argc,
   g_setenv ("XDG_CACHE_HOME", tmpdir, TRUE);
   db_path = g_build_filename (tmpdir, "grove.db", NULL);
 
+  first_run = g_getenv ("GROVE_TEST_FIRST_RUN") != NULL;
+  if (first_run)
+    {
+      g_test_add_func ("/app/first-run/demo", test_first_run_demo);
+      goto run;
+    }
+
   g_test_add_func ("/app/options/db", test_db_option);
   g_test_add_func ("/app/window/conditions-on-screen", test_conditions_on_screen);
   g_test_add_func ("/app/window/view-switcher-pages", test_view_switcher_pages);
@@ -503,6 +535,7 @@ main (int   argc,
   g_test_add_func ("/app/actions/about", test_about);
   g_test_add_func ("/app/actions/shortcuts", test_shortcuts);
 
+run:
   application = grove_application_new ();
   g_signal_connect_after (application, "activate", G_CALLBACK (on_activate_cb), &status);
 
@@ -510,7 +543,7 @@ main (int   argc,
   app_argv[1] = (char *) "--db";
   app_argv[2] = db_path;
   app_argv[3] = NULL;
-  result = g_application_run (G_APPLICATION (application), 3, app_argv);
+  result = g_application_run (G_APPLICATION (application), first_run ? 1 : 3, app_argv);
 
   g_clear_object (&application);
 
@@ -522,6 +555,18 @@ main (int   argc,
     g_remove (wal);
     g_remove (shm);
   }
+  if (first_run)
+    {
+      g_autofree char *dir = g_build_filename (tmpdir, "grove", NULL);
+      g_autofree char *db = g_build_filename (dir, "grove.db", NULL);
+      g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+      g_remove (db);
+      g_remove (wal);
+      g_remove (shm);
+      g_rmdir (dir);
+    }
   g_rmdir (tmpdir);
   g_free (db_path);
 

@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "grove-application.h"
+#include "grove-demo.h"
+#include "grove-org.h"
 #include "grove-resources.h"
 #include "grove-window.h"
 
@@ -44,6 +46,29 @@ create_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+/* The first time Grove opens its usual database there is nobody in it, and
+ * every page would be empty; a small made-up organisation shows what each
+ * page is for. A file chosen by hand is left as it is. */
+static void
+add_demo_if_empty (GroveStore *store)
+{
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GError) error = NULL;
+  GroveDemoOptions options;
+
+  people = grove_org_list_people (store, 0, FALSE, TRUE, &error);
+  if (people == NULL || people->len > 0)
+    {
+      if (error != NULL)
+        g_warning ("Could not look for people in the database: %s", error->message);
+      return;
+    }
+
+  grove_demo_options_init (&options);
+  if (!grove_demo_generate (store, &options, &error))
+    g_warning ("Could not add the demonstration organisation: %s", error->message);
+}
+
 static void
 open_store (GroveApplication *self)
 {
@@ -55,7 +80,13 @@ open_store (GroveApplication *self)
   path = grove_application_dup_db_path (self);
   self->store = grove_store_open (path, &self->open_error);
   if (self->store == NULL)
-    g_warning ("%s", self->open_error->message);
+    {
+      g_warning ("%s", self->open_error->message);
+      return;
+    }
+
+  if (path == NULL)
+    add_demo_if_empty (self->store);
 }
 
 static void

@@ -14,3 +14,10 @@ gboolean _grove_framework_install_builtin (GroveStore  *store,
                                            GError     **error);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+GroveFramework          *_grove_framework_new           (void);
+GroveFrameworkCondition *_grove_framework_condition_new (void);
+
+G_END_DECLS

@@ -24,6 +24,7 @@ static const char step_1_organisation[] =
   "  parent_id INTEGER REFERENCES org_unit (id) ON DELETE RESTRICT,"
   "  kind      INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 2),"
   "  name      TEXT NOT NULL CHECK (length (trim (name)) > 0),"
+  "  CHECK ((kind = 0) = (parent_id IS NULL)),"
   "  UNIQUE (parent_id, name)"
   ");"
   "CREATE INDEX org_unit_by_parent ON org_unit (parent_id);"

@@ -1,0 +1,157 @@
+/* grove-cli.c: grove-cli, the same core as the app, from a shell
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "grove-cli.h"
+#include "grove-framework.h"
+
+typedef int (*GroveCliCommand) (GroveCli *cli, int argc, char **argv);
+
+static const struct {
+  const char      *name;
+  GroveCliCommand  run;
+  const char      *usage;
+} commands[] = {
+  { "demo", grove_cli_demo, N_("demo [--people N] [--teams N] [--seed S] [--replace]") },
+  { "framework", grove_cli_framework, N_("framework list | show ID | import FILE") },
+  { "org", grove_cli_org, N_("org tree") },
+  { "people", grove_cli_people, N_("people list [--team TEAM]") },
+};
+
+static void
+print_help (void)
+{
+  g_print ("%s\n\n", _("Usage: grove-cli [--db PATH] COMMAND [ARGUMENTS…]"));
+  g_print ("%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_print ("  %s\n", _(commands[i].usage));
+  g_print ("\n%s\n", _("Options:"));
+  g_print ("  --db PATH   %s\n", _("the database file (default: the app's own database)"));
+  g_print ("  --version   %s\n", _("print the version and exit"));
+  g_print ("\n%s\n", _("Each command also takes --help."));
+}
+
+GroveStore *
+grove_cli_get_store (GroveCli  *cli,
+                     GError   **error)
+{
+  if (cli->store == NULL)
+    cli->store = grove_store_open (cli->db_path, error);
+  return cli->store;
+}
+
+static int
+exit_code_for (const GError *error)
+{
+  if (error->domain == G_OPTION_ERROR)
+    return GROVE_CLI_EXIT_USAGE;
+  if (error->domain == GROVE_FRAMEWORK_ERROR)
+    return GROVE_CLI_EXIT_DATA;
+  if (error->domain == GROVE_STORE_ERROR)
+    {
+      switch ((GroveStoreError) error->code)
+        {
+        case GROVE_STORE_ERROR_NOT_FOUND:
+          return GROVE_CLI_EXIT_NOT_FOUND;
+        case GROVE_STORE_ERROR_CONSTRAINT:
+        case GROVE_STORE_ERROR_INVALID:
+          return GROVE_CLI_EXIT_DATA;
+        default:
+          return GROVE_CLI_EXIT_DATABASE;
+        }
+    }
+  return GROVE_CLI_EXIT_FAILURE;
+}
+
+int
+grove_cli_fail (GError *error)
+{
+  int code = exit_code_for (error);
+
+  g_printerr ("grove-cli: %s\n", error->message);
+  g_error_free (error);
+  return code;
+}
+
+int
+grove_cli_usage (const char *format,
+                 ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("grove-cli: %s\n", message);
+  g_printerr ("%s\n", _("Try “grove-cli --help” for more information."));
+  return GROVE_CLI_EXIT_USAGE;
+}
+
+static int
+run (int    argc,
+     char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db_path = NULL;
+  gboolean version = FALSE;
+  gboolean help = FALSE;
+  GroveCli cli = { NULL, NULL };
+  int status = GROVE_CLI_EXIT_USAGE;
+  const GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, N_("The database file"), N_("PATH") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version and exit"), NULL },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show help"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_help_enabled (context, FALSE);
+  /* Stop at the command name: what follows belongs to the command. */
+  g_option_context_set_strict_posix (context, TRUE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return grove_cli_usage ("%s", error->message);
+
+  if (version)
+    {
+      g_print ("grove-cli %s\n", PACKAGE_VERSION);
+      return GROVE_CLI_EXIT_OK;
+    }
+  if (help || argc < 2 || g_str_equal (argv[1], "help"))
+    {
+      print_help ();
+      return help || argc >= 2 ? GROVE_CLI_EXIT_OK : GROVE_CLI_EXIT_USAGE;
+    }
+
+  cli.db_path = db_path;
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      {
+        status = commands[i].run (&cli, argc - 1, argv + 1);
+        g_clear_object (&cli.store);
+        return status;
+      }
+
+  return grove_cli_usage (_("unknown command “%s”"), argv[1]);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  return run (argc, argv);
+}

@@ -1,0 +1,30 @@
+/* grove-demo.h: a believable organisation, generated from a seed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "grove-store.h"
+
+G_BEGIN_DECLS
+
+#define GROVE_DEMO_DEFAULT_PEOPLE 60
+#define GROVE_DEMO_DEFAULT_TEAMS  8
+#define GROVE_DEMO_DEFAULT_SEED   1
+
+typedef struct {
+  guint    people;  /* everyone, from the head of the organisation down */
+  guint    teams;   /* including the private office under the organisation; at least 2 */
+  guint64  seed;    /* the same seed gives the same data on every platform */
+  gboolean replace; /* remove the organisation already stored, and everyone in it */
+} GroveDemoOptions;
+
+void     grove_demo_options_init (GroveDemoOptions        *options);
+guint    grove_demo_min_people   (guint                    teams);
+gboolean grove_demo_generate     (GroveStore              *store,
+                                  const GroveDemoOptions  *options,
+                                  GError                 **error);
+
+G_END_DECLS
