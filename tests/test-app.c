@@ -11,8 +11,9 @@
 #include <glib/gstdio.h>
 
 #include "grove-application.h"
-#include "grove-org.h"
+#include "grove-framework-item.h"
 #include "grove-framework-page.h"
+#include "grove-org.h"
 #include "grove-window.h"
 
 #define WAIT_TIMEOUT_MS 10000
@@ -437,6 +438,59 @@ test_narrow_window (void)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 }
 
+/* With a second framework stored, a selector appears; the built-in framework
+ * stays the one shown until another is chosen. */
+static void
+test_framework_selector (void)
+{
+  GtkWidget *window = get_main_window ();
+  GtkWidget *page = get_framework_page (window);
+  GObject *dropdown = gtk_widget_get_template_child (page, GROVE_TYPE_FRAMEWORK_PAGE, "framework_dropdown");
+  GroveStore *store = grove_application_get_store (application);
+  g_autoptr(GroveFramework) other = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *items;
+  guint other_position = G_MAXUINT;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dropdown)));
+
+  other = grove_framework_load_builtin (&error);
+  g_assert_no_error (error);
+  g_free (other->key);
+  other->key = g_strdup ("smaller-framework");
+  g_free (other->title);
+  other->title = g_strdup ("A Smaller Framework");
+  g_ptr_array_set_size (other->conditions, 2);
+  g_assert_cmpint (grove_framework_import (store, other, &error), >, 0);
+  g_assert_no_error (error);
+
+  grove_framework_page_reload (GROVE_FRAMEWORK_PAGE (page));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dropdown)));
+  /* The selector, rather than a heading, names the framework shown. */
+  assert_label_on_screen (window, "Civil Service learning culture framework");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_widget_get_template_child (page, GROVE_TYPE_FRAMEWORK_PAGE, "framework_title"))));
+  assert_label_on_screen (window, "Condition 1 of 6");
+
+  items = gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown));
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GroveFrameworkItem) item = g_list_model_get_item (items, i);
+
+      if (g_strcmp0 (grove_framework_item_get_key (item), "smaller-framework") == 0)
+        other_position = i;
+    }
+  g_assert_cmpuint (other_position, <, 2);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), other_position);
+  assert_label_on_screen (window, "Condition 1 of 2");
+  g_assert_null (find_label (window, condition_titles[5]));
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 1 - other_position);
+  assert_label_on_screen (window, "Condition 1 of 6");
+  assert_label_on_screen (window, condition_titles[5]);
+}
+
 /* Without a database the page says so rather than showing empty panes. */
 static void
 test_no_framework (void)
@@ -530,6 +584,7 @@ main (int   argc,
   g_test_add_func ("/app/framework/select-condition", test_select_condition);
   g_test_add_func ("/app/framework/rating-scale", test_rating_scale);
   g_test_add_func ("/app/framework/no-framework", test_no_framework);
+  g_test_add_func ("/app/framework/selector", test_framework_selector);
   g_test_add_func ("/app/window/narrow", test_narrow_window);
   g_test_add_func ("/app/actions/accels", test_accels);
   g_test_add_func ("/app/actions/about", test_about);

@@ -474,7 +474,9 @@ grove_framework_page_reload (GroveFrameworkPage *self)
   gtk_drop_down_set_selected (self->framework_dropdown, selected);
   g_signal_handlers_unblock_by_func (self->framework_dropdown, on_framework_selected_cb, self);
 
+  /* With a choice to make, the selector names the framework shown. */
   gtk_widget_set_visible (GTK_WIDGET (self->framework_dropdown), items->len > 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->framework_title), items->len <= 1);
 
   if (items->len == 0)
     {
