@@ -491,6 +491,27 @@ test_framework_selector (void)
   assert_label_on_screen (window, condition_titles[5]);
 }
 
+/* A database that cannot be opened is explained in place of the pages. */
+static void
+test_open_error (void)
+{
+  GroveWindow *window = grove_window_new (application, NULL);
+  GObject *title = gtk_widget_get_template_child (GTK_WIDGET (window), GROVE_TYPE_WINDOW, "switcher_title");
+  g_autoptr(GError) error = g_error_new_literal (GROVE_STORE_ERROR, GROVE_STORE_ERROR_NOT_A_DATABASE,
+                                                  "“x.db” is not a Grove database.");
+
+  grove_window_show_open_error (window, error);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (widget_is_mapped, window, "the window to be mapped");
+
+  assert_label_on_screen (GTK_WIDGET (window), "Could Not Open the Database");
+  assert_label_on_screen (GTK_WIDGET (window), "“x.db” is not a Grove database.");
+  g_assert_null (find_label (GTK_WIDGET (window), condition_titles[0]));
+  g_assert_false (adw_view_switcher_title_get_view_switcher_enabled (ADW_VIEW_SWITCHER_TITLE (title)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Without a database the page says so rather than showing empty panes. */
 static void
 test_no_framework (void)
@@ -586,6 +607,7 @@ main (int   argc,
   g_test_add_func ("/app/framework/no-framework", test_no_framework);
   g_test_add_func ("/app/framework/selector", test_framework_selector);
   g_test_add_func ("/app/window/narrow", test_narrow_window);
+  g_test_add_func ("/app/window/open-error", test_open_error);
   g_test_add_func ("/app/actions/accels", test_accels);
   g_test_add_func ("/app/actions/about", test_about);
   g_test_add_func ("/app/actions/shortcuts", test_shortcuts);
