@@ -31,6 +31,7 @@ typedef struct {
   double wrap;
   double min_wrap_em;
   int    max_lines;
+  guint  step;      /* label every step-th axis only */
 } Trial;
 
 typedef struct {
@@ -69,7 +70,7 @@ label_wrap (const Trial *trial,
             guint        n_axes,
             double       distance)
 {
-  double ux, uy, chord = 2.0 * distance * sin (G_PI / n_axes);
+  double ux, uy, chord = 2.0 * distance * sin (G_PI * trial->step / n_axes);
 
   _grove_radar_direction (axis, n_axes, &ux, &uy);
   if (fabs (uy) < 0.4)
@@ -90,9 +91,13 @@ measure_labels (const Frame *frame,
       double ux, uy;
       PangoAlignment align;
 
+      g_clear_object (&p->text[i]);
+      p->rects[i] = (cairo_rectangle_t) { 0 };
+      p->ellipsized[i] = TRUE;
+      if (i % trial->step != 0)
+        continue;
       _grove_radar_direction (i, n, &ux, &uy);
       align = ux > 0.3 ? PANGO_ALIGN_LEFT : ux < -0.3 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER;
-      g_clear_object (&p->text[i]);
       p->text[i] = _grove_chart_text_new (frame->context, frame->data->axis_labels[i], trial->font,
                                           PANGO_WEIGHT_NORMAL, label_wrap (trial, i, n, distance),
                                           trial->max_lines, align);
@@ -126,6 +131,8 @@ place_labels (Placement *p,
       cairo_rectangle_t *r = &p->rects[i];
       double ux, uy;
 
+      if (p->text[i] == NULL)
+        continue;
       _grove_radar_direction (i, n, &ux, &uy);
       r->x = p->cx + distance * ux - r->width * (1.0 - ux) / 2.0;
       r->y = p->cy + distance * uy - r->height * (1.0 - uy) / 2.0;
@@ -260,6 +267,7 @@ try_font (const Frame *frame,
           double       font,
           int          max_lines,
           double       min_wrap_em,
+          guint        step,
           double       min_radius,
           Placement   *scratch,
           Placement   *best)
@@ -270,7 +278,7 @@ try_font (const Frame *frame,
 
   for (guint w = 0; w < G_N_ELEMENTS (wraps_em); w++)
     {
-      Trial trial = { font, MIN (wraps_em[w] * font, frame->area.width * 0.3), min_wrap_em, max_lines };
+      Trial trial = { font, MIN (wraps_em[w] * font, frame->area.width * 0.3), min_wrap_em, max_lines, step };
       double radius = run_trial (frame, &trial, min_radius, scratch);
 
       /* Narrower labels must buy a clearly larger plot: wide ones read better. */
@@ -289,8 +297,15 @@ static void
 choose_labels (const Frame *frame,
                Placement   *best)
 {
-  static const struct { int max_lines; double min_font_scale, min_wrap_em, min_radius_scale; } stages[] = {
-    { 0, 0.6, 4, 0.45 }, { 3, 0.5, 4, 0.4 }, { 2, 0.45, 4, 0.35 }, { 1, 0.0, 3, 0.3 }, { 1, 0.0, 1.5, 0.0 },
+  /* The last stages label only every other or every fourth axis: on a
+   * canvas that small the app shows whole labels on pointing instead. */
+  static const struct {
+    int max_lines;
+    double min_font_scale, min_wrap_em, min_radius_scale;
+    guint step;
+  } stages[] = {
+    { 0, 0.6, 4, 0.45, 1 }, { 3, 0.5, 4, 0.4, 1 }, { 2, 0.45, 4, 0.35, 1 }, { 1, 0.0, 3, 0.3, 1 },
+    { 1, 0.0, 2, 0.0, 1 }, { 1, 0.0, 3, 0.0, 2 }, { 1, 0.0, 3, 0.0, 4 },
   };
   double full = MIN (frame->area.width, frame->area.height) / 2;
   guint n = frame->data->n_axes;
@@ -304,8 +319,8 @@ choose_labels (const Frame *frame,
 
       for (double font = frame->base_font; font >= MIN (floor_font, frame->base_font) - 0.01; font *= 0.9)
         {
-          if (try_font (frame, MAX (font, MIN_FONT), stages[s].max_lines, stages[s].min_wrap_em, min_radius,
-                        &scratch, best))
+          if (try_font (frame, MAX (font, MIN_FONT), stages[s].max_lines, stages[s].min_wrap_em,
+                        stages[s].step, min_radius, &scratch, best))
             {
               placement_clear (&scratch, n);
               return;
@@ -315,36 +330,6 @@ choose_labels (const Frame *frame,
         }
     }
   placement_clear (&scratch, n);
-}
-
-guint
-_grove_radar_n_ticks (const GroveRadarData *data)
-{
-  double span = data->scale_max - data->scale_min;
-
-  if (data->n_ticks >= 2)
-    return data->n_ticks;
-  if (span <= 10 && span == floor (span))
-    return (guint) span + 1;
-  return 5;
-}
-
-double
-_grove_radar_tick_value (const GroveRadarData *data,
-                         guint                 tick)
-{
-  return data->scale_min + (data->scale_max - data->scale_min) * tick / (_grove_radar_n_ticks (data) - 1);
-}
-
-/* Values outside the scale are drawn on its edge rather than off the plot. */
-double
-_grove_radar_value_to_radius (const GroveRadarData   *data,
-                              const GroveRadarLayout *layout,
-                              double                  value)
-{
-  double t = (value - data->scale_min) / (data->scale_max - data->scale_min);
-
-  return layout->radius * clamp (t, 0.0, 1.0);
 }
 
 static void

@@ -5,6 +5,36 @@
 #include "grove-radar-private.h"
 #include "grove-chart-private.h"
 
+guint
+_grove_radar_n_ticks (const GroveRadarData *data)
+{
+  double span = data->scale_max - data->scale_min;
+
+  if (data->n_ticks >= 2)
+    return data->n_ticks;
+  if (span <= 10 && span == floor (span))
+    return (guint) span + 1;
+  return 5;
+}
+
+double
+_grove_radar_tick_value (const GroveRadarData *data,
+                         guint                 tick)
+{
+  return data->scale_min + (data->scale_max - data->scale_min) * tick / (_grove_radar_n_ticks (data) - 1);
+}
+
+/* Values outside the scale are drawn on its edge rather than off the plot. */
+double
+_grove_radar_value_to_radius (const GroveRadarData   *data,
+                              const GroveRadarLayout *layout,
+                              double                  value)
+{
+  double t = (value - data->scale_min) / (data->scale_max - data->scale_min);
+
+  return layout->radius * CLAMP (t, 0.0, 1.0);
+}
+
 static void
 polygon_path (cairo_t                *cr,
               const GroveRadarData   *data,
