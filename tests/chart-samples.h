@@ -7,6 +7,7 @@
 
 #include <math.h>
 
+#include "grove-heatmap.h"
 #include "grove-radar.h"
 
 /* The six conditions of the Civil Service learning culture framework. */
@@ -84,6 +85,43 @@ sample_radar (GroveRadarData   *data,
     .target_label = "Target",
     .series = series,
     .n_series = 3,
+    .theme = GROVE_CHART_THEME_LIGHT,
+  };
+}
+
+static const char * const sample_teams[] = {
+  "Digital Services", "Finance and Commercial", "Human Resources", "Policy and Strategy",
+  "Operations North", "Operations South and Wales", "Legal", "Communications and Engagement",
+};
+
+/* 8 teams by the six conditions; team 2 is too small to show, and team 6
+ * has no answers for one condition. */
+static inline void
+sample_heatmap (GroveHeatmapData *data,
+                double           *values,
+                gboolean         *suppressed)
+{
+  for (guint r = 0; r < 8; r++)
+    for (guint c = 0; c < 6; c++)
+      {
+        values[r * 6 + c] = 1.2 + fmod (r * 0.83 + c * 0.61 + (r * c % 3) * 0.4, 3.7);
+        suppressed[r * 6 + c] = r == 2;
+      }
+  values[6 * 6 + 4] = NAN;
+  *data = (GroveHeatmapData) {
+    .row_labels = sample_teams,
+    .n_rows = 8,
+    .column_labels = sample_conditions,
+    .n_columns = 6,
+    .values = values,
+    .suppressed = suppressed,
+    .scale_min = 1,
+    .scale_max = 5,
+    .tick_labels = sample_ticks,
+    .n_ticks = 5,
+    .decimals = 1,
+    .suppressed_label = "Suppressed: fewer than 5 responses",
+    .no_data_label = "No data",
     .theme = GROVE_CHART_THEME_LIGHT,
   };
 }

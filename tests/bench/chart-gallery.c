@@ -34,6 +34,28 @@ write_radar (const char      *dir,
     g_free (labels[a]);
 }
 
+static void
+write_heatmap (const char      *dir,
+               const char      *name,
+               GroveChartTheme  theme,
+               int              width,
+               int              height)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  GroveHeatmapData data;
+  double values[48];
+  gboolean suppressed[48];
+
+  sample_heatmap (&data, values, suppressed);
+  data.theme = theme;
+  data.title = width >= 640 ? "Learning culture by team" : NULL;
+  if (!grove_heatmap_write_png (&data, width, height, path, &error))
+    g_printerr ("%s\n", error->message);
+  else
+    g_print ("%s\n", path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -49,5 +71,9 @@ main (int    argc,
   write_radar (dir, "radar-6-small.png", GROVE_CHART_THEME_LIGHT, 6, FALSE, 320, 240);
   write_radar (dir, "radar-22-small.png", GROVE_CHART_THEME_LIGHT, 22, TRUE, 320, 240);
   write_radar (dir, "radar-3-long.png", GROVE_CHART_THEME_LIGHT, 3, TRUE, 640, 480);
+  write_heatmap (dir, "heatmap-light.png", GROVE_CHART_THEME_LIGHT, 1280, 720);
+  write_heatmap (dir, "heatmap-dark.png", GROVE_CHART_THEME_DARK, 1280, 720);
+  write_heatmap (dir, "heatmap-narrow.png", GROVE_CHART_THEME_LIGHT, 640, 480);
+  write_heatmap (dir, "heatmap-small.png", GROVE_CHART_THEME_LIGHT, 320, 240);
   return 0;
 }
