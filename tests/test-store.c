@@ -176,7 +176,7 @@ test_migrate_backup_first (Fixture       *fixture,
 
   store = grove_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (grove_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (grove_store_get_schema_version (store), ==, GROVE_STORE_SCHEMA_VERSION);
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM person WHERE name = 'Ann Old'"), ==, 1);
   g_assert_cmpint (count_rows (store, "SELECT count(*) FROM framework WHERE builtin = 1"), ==, 1);
 
