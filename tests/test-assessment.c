@@ -8,6 +8,7 @@
 #include "grove-framework.h"
 #include "grove-org.h"
 #include "grove-store-private.h"
+#include "grove-test-store.h"
 #include "grove-test-utils.h"
 
 typedef struct {
@@ -55,20 +56,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->path);
 }
 
-static gint64
-count_rows (GroveStore *store,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (_grove_store_get_handle (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
-}
-
 /* A response rating every statement of the built-in framework `score`. */
 static GroveResponse *
 full_response (Fixture *f,
@@ -105,9 +92,9 @@ test_migrate_from_2 (Fixture       *f,
   f->store = grove_store_open (f->path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (grove_store_get_schema_version (f->store), ==, 3);
-  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM org_unit WHERE name = 'Kept Org'"), ==, 1);
-  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM framework"), ==, 1);
-  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM assessment_round"), ==, 0);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM org_unit WHERE name = 'Kept Org'"), ==, 1);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM framework"), ==, 1);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM assessment_round"), ==, 0);
 
   backup = grove_store_get_backup_path (f->store, 2);
   g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
@@ -223,8 +210,8 @@ test_response_refused (Fixture       *f,
   g_assert_false (grove_assessment_add_responses (f->store, batch, &error));
   g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID);
 
-  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM assessment_response"), ==, 0);
-  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM assessment_rating"), ==, 0);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM assessment_response"), ==, 0);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM assessment_rating"), ==, 0);
 }
 
 static void

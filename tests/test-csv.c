@@ -8,6 +8,7 @@
 #include "grove-org.h"
 #include "grove-ratings-import.h"
 #include "grove-store-private.h"
+#include "grove-test-store.h"
 #include "grove-test-utils.h"
 
 /* Reads all of `text`; returns the records, or NULL with `error` set. */
@@ -210,20 +211,6 @@ import (Fixture     *f,
   return grove_ratings_import_bytes (f->store, f->round, data, "survey.csv", NULL, count, error);
 }
 
-static gint64
-count_rows (Fixture    *f,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (_grove_store_get_handle (f->store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
-}
-
 static void
 test_import_good (Fixture       *f,
                   gconstpointer  data)
@@ -236,11 +223,11 @@ test_import_good (Fixture       *f,
   g_assert_true (import (f, text, &count, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count, ==, 2);
-  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM assessment_rating"), ==, 44);
-  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM assessment_rating WHERE score IS NULL"), ==, 3);
-  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM assessment_rating WHERE evidence = 'Weekly retros, \"mostly\"'"),
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM assessment_rating"), ==, 44);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM assessment_rating WHERE score IS NULL"), ==, 3);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM assessment_rating WHERE evidence = 'Weekly retros, \"mostly\"'"),
                    ==, 1);
-  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM assessment_response WHERE source_ref = 'survey.csv:3'"), ==, 1);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM assessment_response WHERE source_ref = 'survey.csv:3'"), ==, 1);
 }
 
 static void
@@ -254,8 +241,8 @@ assert_refused (Fixture    *f,
   g_assert_error (error, GROVE_CSV_ERROR, GROVE_CSV_ERROR_INVALID);
   if (!g_str_has_prefix (error->message, message))
     g_error ("expected “%s”, got “%s”", message, error->message);
-  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM assessment_response"), ==, 0);
-  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM assessment_rating"), ==, 0);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM assessment_response"), ==, 0);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM assessment_rating"), ==, 0);
 }
 
 static void
