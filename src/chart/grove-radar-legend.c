@@ -169,12 +169,18 @@ _grove_radar_legend_draw (const GroveRadarData   *data,
       GroveChartSeriesStyle series;
 
       grove_chart_style_get_series (style, s, &series);
+      /* The group is only as large as the clip: keep it to the entry. */
+      cairo_save (cr);
+      cairo_rectangle (cr, entry->x - layout->marker_size, entry->y - layout->marker_size,
+                       entry->width + 2 * layout->marker_size, entry->height + 2 * layout->marker_size);
+      cairo_clip (cr);
       cairo_push_group (cr);
       grove_chart_set_source_colour (cr, &series.colour, 1.0);
       draw_sample (cr, layout, entry, &series, style);
       draw_text (cr, layout->legend_text[s], entry, &style->foreground, 1.0);
       cairo_pop_group_to_source (cr);
       cairo_paint_with_alpha (cr, alpha);
+      cairo_restore (cr);
     }
   if (layout->target_text != NULL)
     {

@@ -178,12 +178,13 @@ _grove_radar_target_stroke_style (cairo_t                *cr,
                                   const GroveRadarLayout *layout,
                                   const GroveChartStyle  *style)
 {
-  /* Dotted with round caps: unlike any series' dash, even in greyscale. */
-  double dots[] = { 0.01, layout->line_width * 2.6 };
+  /* Dotted: unlike any series' dash, even in greyscale. Square dots, as
+   * round ones cost the rasteriser several times as much. */
+  double dots[] = { layout->line_width * 1.2, layout->line_width * 1.6 };
 
   grove_chart_set_source_colour (cr, &style->foreground, 0.85);
-  cairo_set_line_width (cr, layout->line_width * 1.4);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_width (cr, layout->line_width * 1.2);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   cairo_set_dash (cr, dots, G_N_ELEMENTS (dots), 0);
 }
 
@@ -215,7 +216,6 @@ draw_outline (cairo_t                     *cr,
   grove_chart_set_source_colour (cr, &series->colour, 1.0);
   cairo_set_line_width (cr, layout->line_width);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_set_dash (cr, dashes, series->n_dashes, 0);
   outline_path (cr, points, layout->n_axes);
   cairo_stroke (cr);

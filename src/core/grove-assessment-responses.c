@@ -209,6 +209,16 @@ check_ratings (const Checker        *checker,
           return FALSE;
         }
     }
+  /* Every statement, so that no figure rests on fewer people than its unit
+   * shows: "not observed" is an answer too. */
+  if (response->ratings->len != g_hash_table_size (checker->statements))
+    {
+      g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID,
+                   _("%s: a response rates every statement of the framework (or marks it not observed); "
+                     "this one rates %u of %u."),
+                   where, response->ratings->len, g_hash_table_size (checker->statements));
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -87,9 +87,10 @@ grove_csv_reader_new_for_bytes (GBytes                *data,
   self->name = g_strdup (display_name);
   if (g_bytes_get_size (data) > self->limits.max_file_size)
     {
+      g_autofree char *limit = g_strdup_printf ("%" G_GSIZE_FORMAT, self->limits.max_file_size);
+
       g_set_error (error, GROVE_CSV_ERROR, GROVE_CSV_ERROR_TOO_LARGE,
-                   _("%s is larger than the %" G_GSIZE_FORMAT " bytes a CSV file may have here."),
-                   display_name, self->limits.max_file_size);
+                   _("%s is larger than the %s bytes a CSV file may have here."), display_name, limit);
       grove_csv_reader_free (self);
       return NULL;
     }
@@ -127,9 +128,10 @@ grove_csv_reader_new_for_file (const char            *path,
   if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
       (guint64) g_file_info_get_size (info) > probe.limits.max_file_size)
     {
+      g_autofree char *limit = g_strdup_printf ("%" G_GSIZE_FORMAT, probe.limits.max_file_size);
+
       g_set_error (error, GROVE_CSV_ERROR, GROVE_CSV_ERROR_TOO_LARGE,
-                   _("%s is larger than the %" G_GSIZE_FORMAT " bytes a CSV file may have here."),
-                   name, probe.limits.max_file_size);
+                   _("%s is larger than the %s bytes a CSV file may have here."), name, limit);
       return NULL;
     }
   if (info == NULL || (data = g_file_load_bytes (file, NULL, NULL, &local)) == NULL)
@@ -238,9 +240,10 @@ append_byte (GroveCsvReader  *self,
 {
   if (field->len >= self->limits.max_field_length)
     {
+      g_autofree char *limit = g_strdup_printf ("%" G_GSIZE_FORMAT, self->limits.max_field_length);
+
       grove_csv_set_error (error, GROVE_CSV_ERROR_TOO_LARGE, self->name, line, column,
-                           _("the field is longer than %" G_GSIZE_FORMAT " bytes"),
-                           self->limits.max_field_length);
+                           _("the field is longer than %s bytes"), limit);
       return FALSE;
     }
   g_string_append_c (field, c);

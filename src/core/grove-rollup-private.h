@@ -56,6 +56,9 @@ struct _GroveRollup
   double             *targets;      /* n_nodes * n_conditions */
   GHashTable         *node_of;      /* gint64 unit id -> node index + 1 */
   GHashTable         *slot_of;      /* gint64 statement id -> slot */
+  gint64              min_statement_id;
+  gint64              n_statement_ids;
+  guint              *slot_by_id;   /* statement id - min_statement_id -> slot, 0 for none */
 
   double             *median;       /* per condition, NAN when no team is shown */
   double             *upper_quartile;
