@@ -22,10 +22,15 @@
 #include "grove-culture-unit.h"
 #include "grove-org.h"
 
-/* Below this width the table goes under the chart rather than beside it. */
-#define SIDE_BY_SIDE_WIDTH 980
-/* Below this width the toolbar takes two rows. */
-#define ONE_ROW_WIDTH      560
+/* The sidebar's width and its separator, as in the template. */
+#define SIDEBAR_WIDTH      261
+/* Below this width of the content the table goes under the chart rather
+ * than beside it, where the chart would be too small to read. */
+#define SIDE_BY_SIDE_WIDTH 960
+/* Below this width the toolbar takes two rows. Both layouts start narrow
+ * in the template and widen only where the wide one fits, so that neither
+ * holds the window wider than it needs to be. */
+#define ONE_ROW_WIDTH      640
 
 G_DEFINE_FINAL_TYPE (GroveCulturePage, grove_culture_page, ADW_TYPE_BIN)
 
@@ -399,11 +404,14 @@ grove_culture_page_size_allocate (GtkWidget *widget,
                                   int        baseline)
 {
   GroveCulturePage *self = GROVE_CULTURE_PAGE (widget);
-  GtkOrientation charts = width >= SIDE_BY_SIDE_WIDTH ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
-  GtkOrientation tools = width >= ONE_ROW_WIDTH ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
-  int margin = width >= ONE_ROW_WIDTH ? 18 : 6;
+  int height_request;
+  int content = adw_leaflet_get_folded (self->leaflet) ? width : width - SIDEBAR_WIDTH;
+  GtkOrientation charts = content >= SIDE_BY_SIDE_WIDTH ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
+  GtkOrientation tools = content >= ONE_ROW_WIDTH ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL;
+  int margin = content >= ONE_ROW_WIDTH ? 18 : 6;
+  int chart_height = charts == GTK_ORIENTATION_VERTICAL ? CLAMP (content - 2 * margin, 300, 560) : -1;
 
-  /* Changing either queues another allocation, which finds them settled. */
+  /* Changing these queues another allocation, which finds them settled. */
   if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->chart_box)) != charts)
     gtk_orientable_set_orientation (GTK_ORIENTABLE (self->chart_box), charts);
   if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->toolbar)) != tools)
@@ -413,10 +421,24 @@ grove_culture_page_size_allocate (GtkWidget *widget,
       gtk_widget_set_margin_start (self->chart_box, margin);
       gtk_widget_set_margin_end (self->chart_box, margin);
     }
-  gtk_widget_set_size_request (GTK_WIDGET (self->radar_view), -1,
-                               charts == GTK_ORIENTATION_VERTICAL ? MIN (MAX (width - 2 * margin, 300), 520) : -1);
+  gtk_widget_get_size_request (GTK_WIDGET (self->radar_view), NULL, &height_request);
+  if (height_request != chart_height)
+    gtk_widget_set_size_request (GTK_WIDGET (self->radar_view), -1, chart_height);
 
-  GTK_WIDGET_CLASS (grove_culture_page_parent_class)->size_allocate (widget, width, height, baseline);
+  gtk_widget_allocate (adw_bin_get_child (ADW_BIN (self)), width, height, baseline, NULL);
+}
+
+static void
+grove_culture_page_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  gtk_widget_measure (adw_bin_get_child (ADW_BIN (widget)), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
 }
 
 static void
@@ -429,6 +451,8 @@ grove_culture_page_dispose (GObject *object)
   if (self->export_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->export_dialog));
 
+  /* Without the bin's layout manager the child is let go of here. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), GROVE_TYPE_CULTURE_PAGE);
 
   g_clear_object (&self->store);
@@ -531,6 +555,7 @@ grove_culture_page_class_init (GroveCulturePageClass *klass)
 
   widget_class->map = grove_culture_page_map;
   widget_class->unmap = grove_culture_page_unmap;
+  widget_class->measure = grove_culture_page_measure;
   widget_class->size_allocate = grove_culture_page_size_allocate;
 
   properties[PROP_STORE] =
@@ -605,6 +630,8 @@ grove_culture_page_init (GroveCulturePage *self)
   self->units = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The page lays out its one child itself, to rearrange it by width. */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
   /* F5 presents from anywhere in the window while this page is shown; the
    * application's accelerators reach only the window's own actions. */

@@ -108,7 +108,7 @@ grove_heatmap_view_measure (GtkWidget      *widget,
     {
       /* Room for the column labels, then a readable row per team. */
       *minimum = 240;
-      *natural = 200 + 36 * rows;
+      *natural = MAX (*minimum, 200 + 36 * (int) rows);
     }
 }
 
