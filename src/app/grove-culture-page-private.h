@@ -42,6 +42,7 @@ struct _GroveCulturePage
   GtkStack           *content_stack;
   GtkWidget          *chart_box;
   GroveRadarView     *radar_view;
+  GtkLabel           *table_heading;
   GtkColumnView      *condition_table;
   GListStore         *condition_results;
   GtkLabel           *table_note;

@@ -603,6 +603,7 @@ grove_culture_page_class_init (GroveCulturePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, chart_box);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, radar_view);
+  gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, table_heading);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, condition_table);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, condition_results);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, table_note);

@@ -162,22 +162,8 @@ on_click_released_cb (GtkGestureClick *gesture,
                       double           y,
                       GroveRadarView  *self)
 {
-  int entry;
-
-  if (self->layout == NULL)
-    return;
-
-  if ((entry = grove_radar_layout_legend_at (self->layout, x, y)) >= 0)
-    grove_radar_view_set_series_hidden (self, entry, !self->hidden[entry]);
-  else if (in_rect (&self->layout->target_legend_rect, x, y))
-    {
-      self->targets_hidden = !self->targets_hidden;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-  else
-    return;
-
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  if (grove_radar_view_toggle_legend_at (self, x, y))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 static void
@@ -409,6 +395,41 @@ grove_radar_view_set_series_hidden (GroveRadarView *self,
 
   self->hidden[series] = hidden;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * grove_radar_view_toggle_legend_at:
+ * @x: in the widget's coordinates
+ * @y: likewise
+ *
+ * Hides the series, or the target ring, whose legend entry is at (x, y), or
+ * shows it again: what a click on the legend does.
+ *
+ * Returns: whether there was a legend entry there
+ */
+gboolean
+grove_radar_view_toggle_legend_at (GroveRadarView *self,
+                                   double          x,
+                                   double          y)
+{
+  int entry;
+
+  g_return_val_if_fail (GROVE_IS_RADAR_VIEW (self), FALSE);
+
+  if (self->layout == NULL)
+    return FALSE;
+
+  if ((entry = grove_radar_layout_legend_at (self->layout, x, y)) >= 0)
+    grove_radar_view_set_series_hidden (self, entry, !self->hidden[entry]);
+  else if (in_rect (&self->layout->target_legend_rect, x, y))
+    {
+      self->targets_hidden = !self->targets_hidden;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  else
+    return FALSE;
+
+  return TRUE;
 }
 
 GroveChartTheme

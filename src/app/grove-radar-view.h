@@ -22,6 +22,9 @@ gboolean                 grove_radar_view_get_series_hidden  (GroveRadarView    
 void                     grove_radar_view_set_series_hidden  (GroveRadarView     *self,
                                                               guint               series,
                                                               gboolean            hidden);
+gboolean                 grove_radar_view_toggle_legend_at   (GroveRadarView     *self,
+                                                              double              x,
+                                                              double              y);
 GroveChartTheme          grove_radar_view_get_theme          (GroveRadarView     *self);
 const GroveRadarLayout  *grove_radar_view_get_layout         (GroveRadarView     *self);
 void                     grove_radar_view_fill_data          (GroveRadarView     *self,
