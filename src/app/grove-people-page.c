@@ -358,6 +358,13 @@ grove_people_page_dispose (GObject *object)
 {
   GrovePeoplePage *self = GROVE_PEOPLE_PAGE (object);
 
+  /* Taking the column view apart re-sorts and so re-selects; by then the
+   * page has nothing to show it in. */
+  if (self->person_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->person_selection, self);
+  if (self->unit_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->unit_selection, self);
+
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), GROVE_TYPE_PEOPLE_PAGE);
 
