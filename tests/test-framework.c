@@ -4,6 +4,7 @@
  */
 #include "grove-framework.h"
 #include "grove-store-private.h"
+#include "grove-test-store.h"
 #include "grove-test-utils.h"
 
 /* The six conditions and every statement, as the Civil Service framework
@@ -205,20 +206,6 @@ test_import_round_trip (void)
   grove_test_rmdir (dir);
 }
 
-static gint64
-count_rows (GroveStore *store,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 count;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (_grove_store_get_handle (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return count;
-}
-
 /* A write that fails part-way leaves no trace: no framework, no orphans. */
 static void
 test_import_rolls_back (void)
@@ -233,8 +220,8 @@ test_import_rolls_back (void)
   gint64 conditions_before, statements_before;
 
   g_assert_no_error (error);
-  conditions_before = count_rows (store, "SELECT count(*) FROM framework_condition");
-  statements_before = count_rows (store, "SELECT count(*) FROM framework_statement");
+  conditions_before = grove_test_query_int (store, "SELECT count(*) FROM framework_condition");
+  statements_before = grove_test_query_int (store, "SELECT count(*) FROM framework_statement");
 
   /* The loader refuses duplicate ids; forge one past it to make the last
    * insert of the transaction fail on the database's own constraint. */
@@ -245,9 +232,9 @@ test_import_rolls_back (void)
 
   g_assert_cmpint (grove_framework_import (store, framework, &error), ==, 0);
   g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_CONSTRAINT);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM framework"), ==, 1);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM framework_condition"), ==, conditions_before);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM framework_statement"), ==, statements_before);
+  g_assert_cmpint (grove_test_query_int (store, "SELECT count(*) FROM framework"), ==, 1);
+  g_assert_cmpint (grove_test_query_int (store, "SELECT count(*) FROM framework_condition"), ==, conditions_before);
+  g_assert_cmpint (grove_test_query_int (store, "SELECT count(*) FROM framework_statement"), ==, statements_before);
   g_assert_cmpint (framework->id, ==, 0);
 
   g_clear_object (&store);

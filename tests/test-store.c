@@ -7,6 +7,7 @@
 
 #include "grove-framework.h"
 #include "grove-store-private.h"
+#include "grove-test-store.h"
 #include "grove-test-utils.h"
 
 typedef struct {
@@ -29,20 +30,6 @@ fixture_tear_down (Fixture       *fixture,
   grove_test_rmdir (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
-}
-
-static gint64
-count_rows (GroveStore *store,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 count;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (_grove_store_get_handle (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return count;
 }
 
 static void
@@ -80,9 +67,9 @@ test_create (Fixture       *fixture,
   g_assert_cmpstr (grove_store_get_path (store), ==, fixture->path);
   g_assert_cmpint (grove_store_get_schema_version (store), ==, GROVE_STORE_SCHEMA_VERSION);
   g_assert_cmpint (grove_test_file_mode (fixture->path), ==, 0600);
-  g_assert_cmpint (count_rows (store, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (count_rows (store, "PRAGMA user_version"), ==, GROVE_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM framework WHERE builtin = 1"), ==, 1);
+  g_assert_cmpint (grove_test_query_int (store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (grove_test_query_int (store, "PRAGMA user_version"), ==, GROVE_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (grove_test_query_int (store, "SELECT count(*) FROM framework WHERE builtin = 1"), ==, 1);
   g_assert_true (grove_store_check_integrity (store, &error));
   g_assert_no_error (error);
 
@@ -104,7 +91,7 @@ test_wal_and_busy_timeout (Fixture       *fixture,
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "wal");
   sqlite3_finalize (stmt);
-  g_assert_cmpint (count_rows (store, "PRAGMA busy_timeout"), >=, 1000);
+  g_assert_cmpint (grove_test_query_int (store, "PRAGMA busy_timeout"), >=, 1000);
 
   /* The WAL holds personal data too: it is as private as the database. */
   exec_sql (store, "INSERT INTO org_unit (kind, name) VALUES (0, 'Org')");
@@ -130,9 +117,9 @@ test_reopen (Fixture       *fixture,
 
   second = grove_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (count_rows (second, "SELECT count(*) FROM org_unit WHERE name = 'Reopened Org'"), ==, 1);
+  g_assert_cmpint (grove_test_query_int (second, "SELECT count(*) FROM org_unit WHERE name = 'Reopened Org'"), ==, 1);
   /* Reopening must not install the built-in framework twice. */
-  g_assert_cmpint (count_rows (second, "SELECT count(*) FROM framework"), ==, 1);
+  g_assert_cmpint (grove_test_query_int (second, "SELECT count(*) FROM framework"), ==, 1);
 }
 
 static void
@@ -176,9 +163,9 @@ test_migrate_backup_first (Fixture       *fixture,
 
   store = grove_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (grove_store_get_schema_version (store), ==, 2);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM person WHERE name = 'Ann Old'"), ==, 1);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM framework WHERE builtin = 1"), ==, 1);
+  g_assert_cmpint (grove_store_get_schema_version (store), ==, GROVE_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (grove_test_query_int (store, "SELECT count(*) FROM person WHERE name = 'Ann Old'"), ==, 1);
+  g_assert_cmpint (grove_test_query_int (store, "SELECT count(*) FROM framework WHERE builtin = 1"), ==, 1);
 
   /* The copy is the database as it was before the step, and private. */
   backup = grove_store_get_backup_path (store, 1);
@@ -220,8 +207,8 @@ test_migrate_failure_keeps_data (Fixture       *fixture,
   old = _grove_store_open_at_version (fixture->path, 1, &error);
   g_assert_no_error (error);
   g_assert_cmpint (grove_store_get_schema_version (old), ==, 1);
-  g_assert_cmpint (count_rows (old, "SELECT count(*) FROM org_unit WHERE name = 'Kept Org'"), ==, 1);
-  g_assert_cmpint (count_rows (old, "SELECT count(*) FROM sqlite_schema WHERE name IN ('framework', 'framework_condition')"), ==, 0);
+  g_assert_cmpint (grove_test_query_int (old, "SELECT count(*) FROM org_unit WHERE name = 'Kept Org'"), ==, 1);
+  g_assert_cmpint (grove_test_query_int (old, "SELECT count(*) FROM sqlite_schema WHERE name IN ('framework', 'framework_condition')"), ==, 0);
 }
 
 static void
@@ -363,7 +350,7 @@ test_constraint_message (Fixture       *fixture,
   g_assert_false (_grove_store_exec_stmt (store, stmt, "saving a person", &error));
   g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_CONSTRAINT);
   g_assert_nonnull (strstr (error->message, "saving a person"));
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM person"), ==, 0);
+  g_assert_cmpint (grove_test_query_int (store, "SELECT count(*) FROM person"), ==, 0);
 }
 
 static void
@@ -382,14 +369,14 @@ test_nested_rollback (Fixture       *fixture,
   g_assert_true (_grove_store_commit (store, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM org_unit WHERE name = 'Outer'"), ==, 1);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM org_unit WHERE name = 'Inner'"), ==, 0);
+  g_assert_cmpint (grove_test_query_int (store, "SELECT count(*) FROM org_unit WHERE name = 'Outer'"), ==, 1);
+  g_assert_cmpint (grove_test_query_int (store, "SELECT count(*) FROM org_unit WHERE name = 'Inner'"), ==, 0);
 
   /* And an outer rollback takes everything with it. */
   g_assert_true (_grove_store_begin (store, &error));
   exec_sql (store, "INSERT INTO org_unit (kind, name) VALUES (0, 'Gone')");
   _grove_store_rollback (store);
-  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM org_unit WHERE name = 'Gone'"), ==, 0);
+  g_assert_cmpint (grove_test_query_int (store, "SELECT count(*) FROM org_unit WHERE name = 'Gone'"), ==, 0);
 }
 
 static void

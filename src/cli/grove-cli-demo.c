@@ -37,6 +37,7 @@ grove_cli_demo (GroveCli  *cli,
   g_autofree char *people = NULL;
   g_autofree char *teams = NULL;
   g_autofree char *seed = NULL;
+  g_autofree char *rounds = NULL;
   g_autofree char *seed_text = NULL;
   GroveDemoOptions options;
   GError *failure = NULL;
@@ -45,6 +46,7 @@ grove_cli_demo (GroveCli  *cli,
     { "people", 0, 0, G_OPTION_ARG_STRING, &people, N_("How many people (default 60)"), N_("N") },
     { "teams", 0, 0, G_OPTION_ARG_STRING, &teams, N_("How many teams, the private office included (default 8)"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_STRING, &seed, N_("The seed: the same seed gives the same organisation (default 1)"), N_("S") },
+    { "rounds", 0, 0, G_OPTION_ARG_STRING, &rounds, N_("How many yearly survey rounds, the last in 2026 (default 2; 0 for none)"), N_("N") },
     { "replace", 0, 0, G_OPTION_ARG_NONE, &options.replace, N_("Replace the organisation already in the database, and everyone in it"), NULL },
     { NULL }
   };
@@ -53,7 +55,7 @@ grove_cli_demo (GroveCli  *cli,
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context,
                                 _("Fill the database with a fictional public body: directorates, teams and people "
-                                  "with grades, professions and line managers. A database that already holds an "
+                                  "with grades, professions and line managers, and yearly learning-culture survey rounds. A database that already holds an "
                                   "organisation is left alone unless --replace is given."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -64,6 +66,14 @@ grove_cli_demo (GroveCli  *cli,
   if (!parse_count (people, "--people", &options.people) ||
       !parse_count (teams, "--teams", &options.teams))
     return GROVE_CLI_EXIT_USAGE;
+  if (rounds != NULL)
+    {
+      guint64 number;
+
+      if (!g_ascii_string_to_unsigned (rounds, 10, 0, GROVE_DEMO_MAX_ROUNDS, &number, NULL))
+        return grove_cli_usage (_("--rounds wants a whole number from 0 to %d, not “%s”"), GROVE_DEMO_MAX_ROUNDS, rounds);
+      options.rounds = (guint) number;
+    }
   if (seed != NULL && !g_ascii_string_to_unsigned (seed, 10, 0, G_MAXUINT64, &options.seed, NULL))
     return grove_cli_usage (_("--seed wants a whole number, not “%s”"), seed);
 
@@ -74,7 +84,7 @@ grove_cli_demo (GroveCli  *cli,
   /* The counts stand alone so that no language needs plural forms here;
    * the seed is text because gettext cannot see through G_GUINT64_FORMAT. */
   seed_text = g_strdup_printf ("%" G_GUINT64_FORMAT, options.seed);
-  g_print (_("Created the demo organisation (seed %s). People: %u. Teams: %u.\n"),
-           seed_text, options.people, options.teams);
+  g_print (_("Created the demo organisation (seed %s). People: %u. Teams: %u. Survey rounds: %u.\n"),
+           seed_text, options.people, options.teams, options.rounds);
   return GROVE_CLI_EXIT_OK;
 }

@@ -10,6 +10,7 @@
 
 #include "grove-cli.h"
 #include "grove-framework.h"
+#include "grove-import-csv.h"
 
 typedef int (*GroveCliCommand) (GroveCli *cli, int argc, char **argv);
 
@@ -18,10 +19,13 @@ static const struct {
   GroveCliCommand  run;
   const char      *usage;
 } commands[] = {
-  { "demo", grove_cli_demo, N_("demo [--people N] [--teams N] [--seed S] [--replace]") },
+  { "demo", grove_cli_demo, N_("demo [--people N] [--teams N] [--rounds N] [--seed S] [--replace]") },
   { "framework", grove_cli_framework, N_("framework list | show ID | import FILE") },
   { "org", grove_cli_org, N_("org tree") },
   { "people", grove_cli_people, N_("people list [--team TEAM]") },
+  { "ratings", grove_cli_ratings, N_("ratings import ROUND FILE.csv") },
+  { "rollup", grove_cli_rollup, N_("rollup --round ROUND [--unit UNIT] [--csv] [--threshold N]") },
+  { "round", grove_cli_round, N_("round list | add --title T --framework F --opens DATE --closes DATE") },
 };
 
 static void
@@ -53,6 +57,8 @@ exit_code_for (const GError *error)
     return GROVE_CLI_EXIT_USAGE;
   if (error->domain == GROVE_FRAMEWORK_ERROR)
     return GROVE_CLI_EXIT_DATA;
+  if (error->domain == GROVE_CSV_ERROR)
+    return error->code == GROVE_CSV_ERROR_IO ? GROVE_CLI_EXIT_FAILURE : GROVE_CLI_EXIT_DATA;
   if (error->domain == GROVE_STORE_ERROR)
     {
       switch ((GroveStoreError) error->code)

@@ -44,5 +44,8 @@ int grove_cli_demo      (GroveCli *cli, int argc, char **argv);
 int grove_cli_framework (GroveCli *cli, int argc, char **argv);
 int grove_cli_org       (GroveCli *cli, int argc, char **argv);
 int grove_cli_people    (GroveCli *cli, int argc, char **argv);
+int grove_cli_ratings   (GroveCli *cli, int argc, char **argv);
+int grove_cli_rollup    (GroveCli *cli, int argc, char **argv);
+int grove_cli_round     (GroveCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -20,6 +20,7 @@ typedef struct {
  * (ratings, IPDRs…) never changes what the earlier parts generate. */
 typedef enum {
   GROVE_DEMO_STREAM_ORG = 1,
+  GROVE_DEMO_STREAM_RATINGS = 2,
 } GroveDemoStream;
 
 void     _grove_demo_rng_init   (GroveDemoRng    *rng,
@@ -38,5 +39,12 @@ guint    _grove_demo_count_directorates (guint teams);
 gboolean _grove_demo_generate_org (GroveStore              *store,
                                    const GroveDemoOptions  *options,
                                    GError                 **error);
+
+/* Uniform in [0, 1). */
+double   _grove_demo_rng_uniform (GroveDemoRng   *rng);
+
+gboolean _grove_demo_generate_ratings (GroveStore              *store,
+                                       const GroveDemoOptions  *options,
+                                       GError                 **error);
 
 G_END_DECLS

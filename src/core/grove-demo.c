@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "grove-assessment-private.h"
 #include "grove-demo-private.h"
 #include "grove-org-private.h"
 
@@ -53,6 +54,13 @@ _grove_demo_rng_below (GroveDemoRng *rng,
   return (guint) (((_grove_demo_rng_next (rng) >> 32) * (guint64) n) >> 32);
 }
 
+double
+_grove_demo_rng_uniform (GroveDemoRng *rng)
+{
+  /* The top 53 bits, exactly representable in a double. */
+  return (double) (_grove_demo_rng_next (rng) >> 11) * (1.0 / 9007199254740992.0);
+}
+
 gboolean
 _grove_demo_rng_chance (GroveDemoRng *rng,
                         guint         percent)
@@ -68,6 +76,7 @@ grove_demo_options_init (GroveDemoOptions *options)
   options->people = GROVE_DEMO_DEFAULT_PEOPLE;
   options->teams = GROVE_DEMO_DEFAULT_TEAMS;
   options->seed = GROVE_DEMO_DEFAULT_SEED;
+  options->rounds = GROVE_DEMO_DEFAULT_ROUNDS;
   options->replace = FALSE;
 }
 
@@ -111,6 +120,12 @@ check_options (const GroveDemoOptions  *options,
                    _("A demo organisation can have at most %u people."), (guint) MAX_PEOPLE);
       return FALSE;
     }
+  if (options->rounds > GROVE_DEMO_MAX_ROUNDS)
+    {
+      g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID,
+                   _("A demo organisation can have at most %u assessment rounds."), (guint) GROVE_DEMO_MAX_ROUNDS);
+      return FALSE;
+    }
   if (options->people < grove_demo_min_people (options->teams))
     {
       g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID,
@@ -133,8 +148,9 @@ make_room (GroveStore              *store,
     return FALSE;
   if (empty)
     return TRUE;
+  /* Results describe the organisation, so they go with it. */
   if (options->replace)
-    return _grove_org_clear (store, error);
+    return _grove_assessment_clear (store, error) && _grove_org_clear (store, error);
 
   g_set_error_literal (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_CONSTRAINT,
                        _("This database already holds an organisation, so the demo organisation was not created. "
@@ -148,7 +164,9 @@ make_room (GroveStore              *store,
  *
  * Fills the database with a fictional public body: an organisation, its
  * directorates and teams, and people with grades, professions, locations,
- * languages and a line-management tree in which grades fall downwards.
+ * languages and a line-management tree in which grades fall downwards; and
+ * yearly learning-culture survey rounds with anonymous responses from each
+ * team, and organisation-wide targets.
  *
  * The same options give the same data, down to every id, on every platform.
  * A database that already holds units or people is refused
@@ -179,7 +197,8 @@ grove_demo_generate (GroveStore              *store,
   if (!_grove_store_begin (store, error))
     return FALSE;
   if (!make_room (store, options, error) ||
-      !_grove_demo_generate_org (store, options, error))
+      !_grove_demo_generate_org (store, options, error) ||
+      !_grove_demo_generate_ratings (store, options, error))
     {
       _grove_store_rollback (store);
       return FALSE;

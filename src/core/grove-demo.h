@@ -13,12 +13,15 @@ G_BEGIN_DECLS
 #define GROVE_DEMO_DEFAULT_PEOPLE 60
 #define GROVE_DEMO_DEFAULT_TEAMS  8
 #define GROVE_DEMO_DEFAULT_SEED   1
+#define GROVE_DEMO_DEFAULT_ROUNDS 2
+#define GROVE_DEMO_MAX_ROUNDS     20
 
 typedef struct {
   guint    people;  /* everyone, from the head of the organisation down */
   guint    teams;   /* including the private office under the organisation; at least 2 */
   guint64  seed;    /* the same seed gives the same data on every platform */
-  gboolean replace; /* remove the organisation already stored, and everyone in it */
+  guint    rounds;  /* yearly assessment rounds with responses, the last in 2026; 0 for none */
+  gboolean replace; /* remove the organisation already stored, everyone in it and its results */
 } GroveDemoOptions;
 
 void     grove_demo_options_init (GroveDemoOptions        *options);

@@ -6,6 +6,8 @@
  *
  *   0 -> 1  organisation: org units (a tree) and people with line managers
  *   1 -> 2  frameworks: scale, conditions, statements; the built-in framework
+ *   2 -> 3  assessment: rounds, anonymous responses and their ratings, and
+ *           targets per condition
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -87,6 +89,56 @@ static const char step_2_frameworks[] =
   "  UNIQUE (condition_id, key)"
   ");";
 
+/* A response is one anonymous respondent in one team in one round: it holds
+ * no person id, on purpose. A rating's score is NULL for "not observed".
+ *
+ * Targets do not belong to a round: a target is a standing aim for a
+ * condition ("4.0 on sharing lessons"), met or not round by round. A NULL
+ * unit is the organisation-wide target, which every unit without its own (or
+ * an ancestor's) follows.
+ *
+ * Deleting a round deletes its responses and their ratings. Units, frameworks
+ * and statements that responses refer to cannot be deleted while they do:
+ * results must never lose the question they answered. Targets go with their
+ * unit or condition. */
+static const char step_3_assessment[] =
+  "CREATE TABLE assessment_round ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  title        TEXT NOT NULL UNIQUE CHECK (length (trim (title)) > 0),"
+  "  framework_id INTEGER NOT NULL REFERENCES framework (id) ON DELETE RESTRICT,"
+  "  opens        TEXT NOT NULL CHECK (date (opens) = opens),"
+  "  closes       TEXT NOT NULL CHECK (date (closes) = closes),"
+  "  CHECK (closes >= opens)"
+  ");"
+  "CREATE INDEX assessment_round_by_framework ON assessment_round (framework_id, closes);"
+  "CREATE TABLE assessment_response ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  round_id   INTEGER NOT NULL REFERENCES assessment_round (id) ON DELETE CASCADE,"
+  "  unit_id    INTEGER NOT NULL REFERENCES org_unit (id) ON DELETE RESTRICT,"
+  "  submitted  TEXT CHECK (submitted IS NULL OR date (submitted) = submitted),"
+  "  source_ref TEXT"
+  ");"
+  /* The roll-up reads a round's responses team by team. */
+  "CREATE INDEX assessment_response_by_round ON assessment_response (round_id, unit_id);"
+  "CREATE INDEX assessment_response_by_unit ON assessment_response (unit_id);"
+  "CREATE TABLE assessment_rating ("
+  "  response_id  INTEGER NOT NULL REFERENCES assessment_response (id) ON DELETE CASCADE,"
+  "  statement_id INTEGER NOT NULL REFERENCES framework_statement (id) ON DELETE RESTRICT,"
+  "  score        INTEGER CHECK (score IS NULL OR score BETWEEN 0 AND 10),"
+  "  evidence     TEXT,"
+  "  PRIMARY KEY (response_id, statement_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX assessment_rating_by_statement ON assessment_rating (statement_id);"
+  "CREATE TABLE assessment_target ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  condition_id INTEGER NOT NULL REFERENCES framework_condition (id) ON DELETE CASCADE,"
+  "  unit_id      INTEGER REFERENCES org_unit (id) ON DELETE CASCADE,"
+  "  value        REAL NOT NULL"
+  ");"
+  /* NULL never equals NULL in a UNIQUE constraint, hence the expression. */
+  "CREATE UNIQUE INDEX assessment_target_once ON assessment_target (condition_id, ifnull (unit_id, 0));"
+  "CREATE INDEX assessment_target_by_unit ON assessment_target (unit_id);";
+
 static gboolean
 exec_ddl (GroveStore  *self,
           const char  *ddl,
@@ -114,6 +166,8 @@ _grove_store_schema_step (GroveStore  *self,
     case 2:
       return exec_ddl (self, step_2_frameworks, error) &&
              _grove_framework_install_builtin (self, error);
+    case 3:
+      return exec_ddl (self, step_3_assessment, error);
     default:
       g_assert_not_reached ();
     }
