@@ -11,6 +11,7 @@
 
 #include "grove-culture-page.h"
 #include "grove-framework-page.h"
+#include "grove-people-page.h"
 #include "grove-window.h"
 
 struct _GroveWindow
@@ -27,6 +28,7 @@ struct _GroveWindow
   AdwViewSwitcherBar   *switcher_bar;
   GroveFrameworkPage   *framework_page;
   GroveCulturePage     *culture_page;
+  GrovePeoplePage      *people_page;
 };
 
 G_DEFINE_FINAL_TYPE (GroveWindow, grove_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -141,6 +143,7 @@ grove_window_set_property (GObject      *object,
       self->store = g_value_dup_object (value);
       grove_framework_page_set_store (self->framework_page, self->store);
       grove_culture_page_set_store (self->culture_page, self->store);
+      grove_people_page_set_store (self->people_page, self->store);
       break;
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
@@ -175,6 +178,7 @@ grove_window_class_init (GroveWindowClass *klass)
 
   g_type_ensure (GROVE_TYPE_FRAMEWORK_PAGE);
   g_type_ensure (GROVE_TYPE_CULTURE_PAGE);
+  g_type_ensure (GROVE_TYPE_PEOPLE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/grove-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, main_stack);
@@ -184,6 +188,7 @@ grove_window_class_init (GroveWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, framework_page);
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, culture_page);
+  gtk_widget_class_bind_template_child (widget_class, GroveWindow, people_page);
 }
 
 static void
