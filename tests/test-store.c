@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "grove-framework.h"
@@ -76,6 +77,44 @@ test_create (Fixture       *fixture,
   /* A new database has nothing to lose, so it gets no backup. */
   backup = grove_store_get_backup_path (store, 1);
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+}
+
+/* Everything Grove writes beside the database holds the same personal data,
+ * so all of it is private whatever the umask. */
+static void
+test_private_files (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GroveStore) store = NULL;
+  g_autoptr(GroveStore) old = NULL;
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
+  g_autofree char *backup = NULL;
+  g_autofree char *backup_dir = NULL;
+  g_autofree char *migration_backup = NULL;
+  mode_t saved = umask (022);
+
+  old = _grove_store_open_at_version (fixture->path, 1, &error);
+  g_assert_no_error (error);
+  exec_sql (old, "INSERT INTO org_unit (kind, name) VALUES (0, 'Private')");
+  g_clear_object (&old);
+
+  store = grove_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  exec_sql (store, "UPDATE org_unit SET name = 'Still private'");
+  backup = grove_store_backup (store, 10, &error);
+  g_assert_no_error (error);
+  backup_dir = grove_store_get_backup_dir (fixture->path);
+  migration_backup = grove_store_get_backup_path (store, 1);
+
+  g_assert_cmpint (grove_test_file_mode (fixture->path), ==, 0600);
+  g_assert_cmpint (grove_test_file_mode (wal), ==, 0600);
+  g_assert_cmpint (grove_test_file_mode (shm), ==, 0600);
+  g_assert_cmpint (grove_test_file_mode (migration_backup), ==, 0600);
+  g_assert_cmpint (grove_test_file_mode (backup), ==, 0600);
+  g_assert_cmpint (grove_test_file_mode (backup_dir), ==, 0700);
+  umask (saved);
 }
 
 static void
@@ -414,6 +453,7 @@ main (int    argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/store/create", test_create);
+  ADD ("/store/private-files", test_private_files);
   ADD ("/store/wal-and-busy-timeout", test_wal_and_busy_timeout);
   ADD ("/store/reopen", test_reopen);
   ADD ("/store/default-path", test_default_path);
