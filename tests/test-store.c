@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "grove-framework.h"
+#include "grove-org.h"
 #include "grove-store-private.h"
 #include "grove-test-store.h"
 #include "grove-test-utils.h"
@@ -392,6 +393,51 @@ test_constraint_message (Fixture       *fixture,
   g_assert_cmpint (grove_test_query_int (store, "SELECT count(*) FROM person"), ==, 0);
 }
 
+/* The database may not grow beyond a few pages: a write of many rows stops
+ * half-way, and must leave nothing of itself behind. */
+static void
+test_disk_full (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GroveStore) store = grove_store_open (fixture->path, &error);
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func ((GDestroyNotify) grove_person_free);
+  g_autofree char *limit = NULL;
+  gint64 org, team;
+
+  g_assert_no_error (error);
+  org = grove_org_add_unit (store, GROVE_ORG_UNIT_ORGANISATION, "Full Org", 0, &error);
+  g_assert_no_error (error);
+  team = grove_org_add_unit (store, GROVE_ORG_UNIT_TEAM, "Full Team", org, &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < 3000; i++)
+    {
+      GrovePerson *person = grove_person_new ("Someone with a long enough name to fill pages");
+
+      person->email = g_strdup_printf ("person%d@example.invalid", i);
+      person->unit_id = team;
+      g_ptr_array_add (people, person);
+    }
+
+  limit = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT,
+                           grove_test_query_int (store, "PRAGMA page_count") + 8);
+  exec_sql (store, limit);
+  g_assert_false (grove_org_add_people (store, people, &error));
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_FULL);
+  g_assert_nonnull (strstr (error->message, "full"));
+  g_assert_nonnull (strstr (error->message, "nothing was changed"));
+  g_clear_error (&error);
+
+  g_assert_cmpint (grove_test_query_int (store, "SELECT count(*) FROM person"), ==, 0);
+  g_assert_true (grove_store_check_integrity (store, &error));
+
+  /* Room again: the same write goes through, so nothing was left open. */
+  exec_sql (store, "PRAGMA max_page_count = 1073741823");
+  g_assert_true (grove_org_add_people (store, people, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (grove_test_query_int (store, "SELECT count(*) FROM person"), ==, 3000);
+}
+
 static void
 test_nested_rollback (Fixture       *fixture,
                       gconstpointer  data)
@@ -466,6 +512,7 @@ main (int    argc,
   ADD ("/store/errors/read-only", test_read_only);
   ADD ("/store/errors/constraint", test_constraint_message);
   ADD ("/store/errors/second-writer-busy", test_second_writer_busy);
+  ADD ("/store/errors/disk-full", test_disk_full);
   ADD ("/store/transaction/nested-rollback", test_nested_rollback);
 #undef ADD
 
