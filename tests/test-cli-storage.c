@@ -371,6 +371,105 @@ test_disk_full (Fixture       *f,
   g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM framework"), ==, 1);
 }
 
+/* --- Two programs writing one database --- */
+
+static const char survey_header[] =
+  "team,benefits-of-improvement,able-to-improve,value-expertise,review-lessons,monitor-outcomes,"
+  "reflect-on-performance,receive-feedback,honest-feedback,share-knowledge,share-lessons,"
+  "develop-others,know-standards,know-outcomes,know-capabilities,learning-from-experience,"
+  "transfer-formal-learning,practice-and-repetition,time-and-space,formal-learning,experiences,"
+  "practice-and-transfer,people-to-learn-from\n";
+
+static GSubprocess *
+spawn_cli (Fixture            *f,
+           const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GSubprocess *process;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("GROVE_CLI"));
+  g_ptr_array_add (argv, (char *) "--db");
+  g_ptr_array_add (argv, f->db);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  return process;
+}
+
+static void
+assert_finished_ok (GSubprocess *process,
+                    const char  *expected_out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_true (g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error));
+  g_assert_no_error (error);
+  if (g_subprocess_get_exit_status (process) != EXIT_OK)
+    g_error ("grove-cli failed: %s", err);
+  assert_contains (out, expected_out);
+}
+
+/* Three imports at once: each waits its turn for the write lock, and every
+ * response of every file is stored once. */
+static void
+test_concurrent_imports (Fixture       *f,
+                         gconstpointer  data)
+{
+  const guint rows = 2000;
+  GSubprocess *imports[3];
+  g_autoptr(GString) csv = g_string_new (survey_header);
+  g_autofree char *path = NULL;
+
+  make_demo (f);
+  g_assert_cmpint (cli (f, "round", "add", "--title", "Pulse", "--opens", "2026-06-01", "--closes", "2026-06-30",
+                        NULL), ==, EXIT_OK);
+  for (guint i = 0; i < rows; i++)
+    g_string_append_printf (csv, "Digital Services,%u,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,3,NA\n", 1 + i % 5);
+  path = grove_test_write_file (f->dir, "survey.csv", csv->str, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (imports); i++)
+    imports[i] = spawn_cli (f, (const char *[]) { "ratings", "import", "Pulse", path, NULL });
+  for (guint i = 0; i < G_N_ELEMENTS (imports); i++)
+    {
+      assert_finished_ok (imports[i], "Responses: 2000.");
+      g_object_unref (imports[i]);
+    }
+
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"), ==, 1);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM assessment_response"), ==, 3 * rows);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM assessment_rating"), ==, 3 * rows * 22);
+}
+
+/* Another program holds the write lock for a moment: grove-cli waits for
+ * it rather than failing, then makes its change. */
+static void
+test_waits_for_lock (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GSubprocess) process = NULL;
+  gint64 start;
+
+  make_demo (f);
+  g_assert_cmpint (sqlite3_open (f->db, &f->holder), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (f->holder, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  start = g_get_monotonic_time ();
+  process = spawn_cli (f, (const char *[]) { "round", "add", "--title", "Waited", "--opens", "2026-01-01",
+                                             "--closes", "2026-02-01", NULL });
+  g_usleep (G_USEC_PER_SEC);
+  g_assert_cmpint (sqlite3_exec (f->holder, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  assert_finished_ok (process, "Added the assessment round “Waited”");
+  g_assert_cmpint (g_get_monotonic_time () - start, >=, G_USEC_PER_SEC);
+  g_assert_cmpint (query_int (f->db, "SELECT count(*) FROM assessment_round WHERE title = 'Waited'"), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -382,6 +481,8 @@ main (int    argc,
   ADD ("/cli/backup/backup-and-restore", test_backup_and_restore);
   ADD ("/cli/backup/restore-refused", test_restore_refused);
   ADD ("/cli/storage/disk-full", test_disk_full);
+  ADD ("/cli/concurrency/imports", test_concurrent_imports);
+  ADD ("/cli/concurrency/waits-for-lock", test_waits_for_lock);
 #undef ADD
   for (guint i = 0; i < G_N_ELEMENTS (fault_cases); i++)
     {
