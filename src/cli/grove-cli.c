@@ -19,11 +19,13 @@ static const struct {
   GroveCliCommand  run;
   const char      *usage;
 } commands[] = {
+  { "backup", grove_cli_backup, N_("backup [--keep N]") },
   { "demo", grove_cli_demo, N_("demo [--people N] [--teams N] [--rounds N] [--seed S] [--replace]") },
   { "framework", grove_cli_framework, N_("framework list | show ID | import FILE") },
   { "org", grove_cli_org, N_("org tree") },
   { "people", grove_cli_people, N_("people list [--team TEAM]") },
   { "ratings", grove_cli_ratings, N_("ratings import ROUND FILE.csv") },
+  { "restore", grove_cli_restore, N_("restore FILE") },
   { "rollup", grove_cli_rollup, N_("rollup --round ROUND [--unit UNIT] [--csv] [--threshold N]") },
   { "round", grove_cli_round, N_("round list | add --title T --framework F --opens DATE --closes DATE") },
 };
