@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 typedef struct {
   char     *title;
   char    **row_labels;
+  gint64   *unit_ids;      /* n_rows: each row's team */
   guint     n_rows;
   char    **column_labels;
   guint     n_columns;
@@ -24,11 +25,13 @@ typedef struct {
   double    scale_min, scale_max;
 } GroveCultureHeatmap;
 
-GroveCultureHeatmap *grove_culture_heatmap_new  (const GroveRollup         *rollup);
-void                 grove_culture_heatmap_free (GroveCultureHeatmap       *heatmap);
-void                 grove_culture_heatmap_fill (const GroveCultureHeatmap *heatmap,
-                                                 GroveChartTheme            theme,
-                                                 GroveHeatmapData          *data);
+GroveCultureHeatmap *grove_culture_heatmap_new        (const GroveRollup         *rollup);
+GroveCultureHeatmap *grove_culture_heatmap_new_within (const GroveRollup         *rollup,
+                                                       gint64                     within);
+void                 grove_culture_heatmap_free       (GroveCultureHeatmap       *heatmap);
+void                 grove_culture_heatmap_fill       (const GroveCultureHeatmap *heatmap,
+                                                       GroveChartTheme            theme,
+                                                       GroveHeatmapData          *data);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveCultureHeatmap, grove_culture_heatmap_free)
 
