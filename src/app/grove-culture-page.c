@@ -18,6 +18,8 @@
 #include "grove-assessment.h"
 #include "grove-condition-result.h"
 #include "grove-culture-chart.h"
+#include "grove-culture-heatmap.h"
+#include "grove-culture-suppression.h"
 #include "grove-culture-page-private.h"
 #include "grove-culture-unit.h"
 #include "grove-org.h"

@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <stdio.h>
 
+#include "grove-chart-output.h"
 #include "grove-cli.h"
 #include "grove-framework.h"
 #include "grove-import-csv.h"
@@ -20,8 +21,10 @@ static const struct {
   const char      *usage;
 } commands[] = {
   { "backup", grove_cli_backup, N_("backup [--keep N]") },
+  { "chart", grove_cli_chart, N_("chart --round ROUND --unit UNIT [--compare org,previous,target] [--theme THEME] [--format png|svg|pdf] [--width W] [--height H] -o FILE") },
   { "demo", grove_cli_demo, N_("demo [--people N] [--teams N] [--rounds N] [--seed S] [--replace]") },
   { "framework", grove_cli_framework, N_("framework list | show ID | import FILE") },
+  { "heatmap", grove_cli_heatmap, N_("heatmap --round ROUND [--unit UNIT] [--theme THEME] [--format png|svg|pdf] [--width W] [--height H] -o FILE") },
   { "org", grove_cli_org, N_("org tree") },
   { "people", grove_cli_people, N_("people list [--team TEAM]") },
   { "ratings", grove_cli_ratings, N_("ratings import ROUND FILE.csv") },
@@ -57,6 +60,8 @@ exit_code_for (const GError *error)
 {
   if (error->domain == G_OPTION_ERROR)
     return GROVE_CLI_EXIT_USAGE;
+  if (error->domain == GROVE_CHART_ERROR)
+    return GROVE_CLI_EXIT_FAILURE;
   if (error->domain == GROVE_FRAMEWORK_ERROR)
     return GROVE_CLI_EXIT_DATA;
   if (error->domain == GROVE_CSV_ERROR)

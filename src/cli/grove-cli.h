@@ -41,8 +41,10 @@ int         grove_cli_usage     (const char  *format,
 /* The command groups. argv[0] is the group name ("people"); each parses the
  * rest of its arguments with GOptionContext. */
 int grove_cli_backup    (GroveCli *cli, int argc, char **argv);
+int grove_cli_chart     (GroveCli *cli, int argc, char **argv);
 int grove_cli_demo      (GroveCli *cli, int argc, char **argv);
 int grove_cli_framework (GroveCli *cli, int argc, char **argv);
+int grove_cli_heatmap   (GroveCli *cli, int argc, char **argv);
 int grove_cli_org       (GroveCli *cli, int argc, char **argv);
 int grove_cli_people    (GroveCli *cli, int argc, char **argv);
 int grove_cli_ratings   (GroveCli *cli, int argc, char **argv);
