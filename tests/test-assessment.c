@@ -150,6 +150,26 @@ test_rounds (Fixture       *f,
 }
 
 static void
+test_date_is_valid (void)
+{
+  static const struct { const char *text; gboolean valid; } cases[] = {
+    { "2026-03-31", TRUE },
+    { "2024-02-29", TRUE },   /* a leap year */
+    { "2026-02-29", FALSE },
+    { "2026-13-01", FALSE },
+    { "2026-00-10", FALSE },
+    { "2026-3-31", FALSE },
+    { "31/03/2026", FALSE },
+    { "2026-03-31 ", FALSE },
+    { "", FALSE },
+    { NULL, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (grove_assessment_date_is_valid (cases[i].text), ==, cases[i].valid);
+}
+
+static void
 test_response_round_trip (Fixture       *f,
                           gconstpointer  data)
 {
@@ -256,6 +276,7 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   g_test_add ("/assessment/migrate-from-2", Fixture, "migration", fixture_set_up, test_migrate_from_2, fixture_tear_down);
   ADD ("/assessment/rounds", test_rounds);
+  g_test_add_func ("/assessment/date-is-valid", test_date_is_valid);
   ADD ("/assessment/response-round-trip", test_response_round_trip);
   ADD ("/assessment/response-refused-whole", test_response_refused);
   ADD ("/assessment/targets", test_targets);

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "grove-assessment.h"
 #include "grove-culture-page.h"
 #include "grove-export-dialog.h"
 #include "grove-heatmap-view.h"
@@ -53,6 +54,8 @@ struct _GroveCulturePage
 void _grove_culture_page_refresh        (GroveCulturePage *self);
 void _grove_culture_page_update_actions (GroveCulturePage *self);
 void _grove_culture_page_load           (GroveCulturePage *self);
+void _grove_culture_page_forget_results (GroveCulturePage *self);
+const GroveRound *_grove_culture_page_get_round (GroveCulturePage *self);
 
 /* grove-culture-page-actions.c */
 void _grove_culture_page_export_activated  (GtkWidget  *widget,
@@ -64,5 +67,13 @@ void _grove_culture_page_copy_activated    (GtkWidget  *widget,
 void _grove_culture_page_present_activated (GtkWidget  *widget,
                                             const char *action_name,
                                             GVariant   *parameter);
+
+/* grove-culture-page-entry.c */
+void _grove_culture_page_rate_activated      (GtkWidget  *widget,
+                                              const char *action_name,
+                                              GVariant   *parameter);
+void _grove_culture_page_new_round_activated (GtkWidget  *widget,
+                                              const char *action_name,
+                                              GVariant   *parameter);
 
 G_END_DECLS

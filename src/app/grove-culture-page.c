@@ -54,8 +54,8 @@ get_selected_unit (GroveCulturePage *self)
   return row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 }
 
-static const GroveRound *
-get_selected_round (GroveCulturePage *self)
+const GroveRound *
+_grove_culture_page_get_round (GroveCulturePage *self)
 {
   guint index = gtk_drop_down_get_selected (self->round_dropdown);
 
@@ -163,18 +163,34 @@ _grove_culture_page_update_actions (GroveCulturePage *self)
 {
   gboolean has_chart = grove_radar_view_get_chart (self->radar_view) != NULL;
   gboolean on_radar = g_strcmp0 (self->view, "radar") == 0;
+  GroveCultureUnit *unit = get_selected_unit (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "culture.export", has_chart && on_radar);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "culture.copy-chart", has_chart && on_radar);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "culture.present",
-                                 get_selected_unit (self) != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)));
+                                 unit != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)));
+  /* Answers belong to a team: directorates are rolled up from theirs. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "culture.rate",
+                                 unit != NULL && grove_culture_unit_get_kind (unit) == GROVE_ORG_UNIT_TEAM &&
+                                 _grove_culture_page_get_round (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "culture.new-round", self->store != NULL);
+}
+
+/* Drops the figures worked out so far, after new answers or a new
+ * threshold, and shows them afresh. */
+void
+_grove_culture_page_forget_results (GroveCulturePage *self)
+{
+  g_hash_table_remove_all (self->rollups);
+  self->heatmap_round_id = 0;
+  _grove_culture_page_refresh (self);
 }
 
 /* Shows the selected unit in the selected round, everywhere it is shown. */
 void
 _grove_culture_page_refresh (GroveCulturePage *self)
 {
-  const GroveRound *round = get_selected_round (self);
+  const GroveRound *round = _grove_culture_page_get_round (self);
   GroveCultureUnit *unit = get_selected_unit (self);
   const GroveRollup *rollup = round != NULL ? get_rollup (self, round->id) : NULL;
   const GroveRollupUnit *shown = NULL;
@@ -582,6 +598,8 @@ grove_culture_page_class_init (GroveCulturePageClass *klass)
   gtk_widget_class_install_action (widget_class, "culture.present", NULL, _grove_culture_page_present_activated);
   gtk_widget_class_install_action (widget_class, "culture.export", NULL, _grove_culture_page_export_activated);
   gtk_widget_class_install_action (widget_class, "culture.copy-chart", NULL, _grove_culture_page_copy_activated);
+  gtk_widget_class_install_action (widget_class, "culture.rate", NULL, _grove_culture_page_rate_activated);
+  gtk_widget_class_install_action (widget_class, "culture.new-round", NULL, _grove_culture_page_new_round_activated);
 
   g_type_ensure (GROVE_TYPE_CONDITION_RESULT);
   g_type_ensure (GROVE_TYPE_CULTURE_UNIT);

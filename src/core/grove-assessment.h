@@ -73,6 +73,7 @@ void           grove_response_free          (GroveResponse  *response);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveResponse, grove_response_free)
 
 /* Rounds. */
+gboolean       grove_assessment_date_is_valid (const char   *text);
 gint64         grove_assessment_add_round   (GroveStore     *store,
                                              GroveRound     *round,
                                              GError        **error);

@@ -1,0 +1,535 @@
+/* test-rating-form.c: typing answers in, on a real (virtual) display
+ *
+ * The application opens a demo database made for the test. The rating
+ * form is filled in by key presses, delivered the way GTK delivers them:
+ * from the focused widget up to the window, to each key controller and
+ * shortcut on the way. What it stores is read back from the rows.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "grove-application.h"
+#include "grove-assessment.h"
+#include "grove-culture-page.h"
+#include "grove-demo.h"
+#include "grove-org.h"
+#include "grove-rating-form.h"
+#include "grove-round-dialog.h"
+#include "grove-test-store.h"
+#include "grove-test-utils.h"
+#include "grove-test-widgets.h"
+#include "grove-window.h"
+
+static GroveApplication *application;
+static char *tmpdir;
+
+static GroveStore *
+get_store (void)
+{
+  return grove_application_get_store (application);
+}
+
+static GtkWidget *
+get_main_window (void)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l != NULL; l = l->next)
+    if (GROVE_IS_WINDOW (l->data))
+      return GTK_WIDGET (l->data);
+
+  g_assert_not_reached ();
+}
+
+static GroveCulturePage *
+get_page (void)
+{
+  GtkWidget *page = grove_test_find_widget_of_type (get_main_window (), GROVE_TYPE_CULTURE_PAGE);
+
+  g_assert_nonnull (page);
+  grove_test_wait_for (grove_test_widget_is_mapped, page, "the Culture page to be mapped");
+  return GROVE_CULTURE_PAGE (page);
+}
+
+/* The button that activates @action, under @widget. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+button_is_sensitive (GtkWidget  *widget,
+                     const char *action)
+{
+  GtkWidget *button = find_button (widget, action);
+
+  g_assert_nonnull (button);
+  return gtk_widget_get_sensitive (button);
+}
+
+static gint64
+find_unit (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GroveOrgUnit) unit = grove_org_find_unit_by_name (get_store (), name, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (unit);
+  return unit->id;
+}
+
+static void
+show_unit (GroveCulturePage *page,
+           const char       *name)
+{
+  g_assert_true (grove_culture_page_select_unit (page, find_unit (name)));
+  grove_test_settle (100);
+}
+
+typedef struct {
+  GType      type;
+  GtkWidget *found;
+} WindowQuery;
+
+static gboolean
+window_is_shown (gpointer data)
+{
+  WindowQuery *query = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, query->type) && gtk_widget_get_mapped (window))
+        {
+          query->found = window;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+window_is_gone (gpointer data)
+{
+  return !window_is_shown (data);
+}
+
+static GtkWidget *
+wait_for_window (GType type)
+{
+  WindowQuery query = { type, NULL };
+
+  grove_test_wait_for (window_is_shown, &query, g_type_name (type));
+  return query.found;
+}
+
+static void
+close_window (GtkWidget *window)
+{
+  WindowQuery query = { G_OBJECT_TYPE (window), NULL };
+
+  gtk_window_close (GTK_WINDOW (window));
+  grove_test_wait_for (window_is_gone, &query, "the window to close");
+}
+
+static gboolean
+trigger_matches (GtkShortcutTrigger *trigger,
+                 guint               keyval,
+                 GdkModifierType     state)
+{
+  return GTK_IS_KEYVAL_TRIGGER (trigger) &&
+         gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+         gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == state;
+}
+
+/* Offers a key press to one widget's key controllers and shortcuts. */
+static gboolean
+offer_key (GtkWidget       *widget,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; !handled && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+      else if (GTK_IS_SHORTCUT_CONTROLLER (controller))
+        for (guint s = 0; !handled && s < g_list_model_get_n_items (G_LIST_MODEL (controller)); s++)
+          {
+            g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), s);
+
+            if (trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval, state))
+              handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                      gtk_shortcut_get_arguments (shortcut));
+          }
+    }
+  return handled;
+}
+
+/* A key press as GTK's bubble phase delivers it: to the focus, then to
+ * each widget above it, until one takes it. */
+static gboolean
+press_key (GtkWidget       *window,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_assert_nonnull (focus);
+  for (GtkWidget *widget = focus; widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (offer_key (widget, keyval, state))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+focus_is_in (GtkWidget *window,
+             GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static GroveRatingForm *
+open_form (GroveCulturePage *page,
+           const char       *team)
+{
+  GtkWidget *form;
+
+  show_unit (page, team);
+  g_assert_true (button_is_sensitive (GTK_WIDGET (page), "culture.rate"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "culture.rate", NULL));
+  form = wait_for_window (GROVE_TYPE_RATING_FORM);
+  grove_test_settle (200);
+  return GROVE_RATING_FORM (form);
+}
+
+static gint64
+count_responses (void)
+{
+  return grove_test_query_int (get_store (), "SELECT count(*) FROM assessment_response");
+}
+
+static void
+test_rate_only_teams (void)
+{
+  GroveCulturePage *page = get_page ();
+
+  show_unit (page, "Policy and Strategy");
+  g_assert_false (button_is_sensitive (GTK_WIDGET (page), "culture.rate"));
+  show_unit (page, "Digital Services");
+  g_assert_true (button_is_sensitive (GTK_WIDGET (page), "culture.rate"));
+}
+
+/* The keys pressed, one per statement, and the scores they stand for. */
+static const struct {
+  guint keyval;
+  int   score;
+} answers[] = {
+  { GDK_KEY_4, 4 }, { GDK_KEY_5, 5 }, { GDK_KEY_n, GROVE_RATING_NOT_OBSERVED }, { GDK_KEY_3, 3 },
+  { GDK_KEY_2, 2 }, { GDK_KEY_1, 1 }, { GDK_KEY_0, GROVE_RATING_NOT_OBSERVED }, { GDK_KEY_KP_4, 4 },
+  { GDK_KEY_N, GROVE_RATING_NOT_OBSERVED },
+};
+
+static void
+test_fill_by_keyboard (void)
+{
+  GroveCulturePage *page = get_page ();
+  GroveRatingForm *form = open_form (page, "Digital Services");
+  GtkWidget *window = GTK_WIDGET (form);
+  guint n = grove_rating_form_get_n_rows (form);
+  gint64 before = count_responses ();
+  g_autoptr(GroveResponse) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  guint not_observed = 0;
+  gint64 id;
+
+  g_assert_cmpuint (n, ==, 22);
+  g_assert_true (focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, 0))));
+
+  /* A note typed into one statement's entry stays text: no answer. */
+  grove_rating_row_set_evidence (grove_rating_form_get_row (form, 1), "  Weekly retrospectives  ");
+
+  /* Each answer moves on to the next statement; after the last, to Submit. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_true (focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, i))));
+      g_assert_true (press_key (window, answers[i % G_N_ELEMENTS (answers)].keyval, 0));
+      g_assert_true (grove_rating_row_get_answered (grove_rating_form_get_row (form, i)));
+    }
+  g_assert_false (focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, n - 1))));
+
+  /* Up goes back a statement without changing an answer. */
+  g_assert_true (grove_rating_row_focus_scale (grove_rating_form_get_row (form, 5)));
+  g_assert_true (press_key (window, GDK_KEY_Up, 0));
+  g_assert_true (focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, 4))));
+  g_assert_true (press_key (window, GDK_KEY_Down, 0));
+  g_assert_true (focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, 5))));
+  g_assert_cmpint (grove_rating_row_get_score (grove_rating_form_get_row (form, 4)), ==, 2);
+
+  g_assert_true (press_key (window, GDK_KEY_Return, GDK_CONTROL_MASK));
+  g_assert_null (grove_rating_form_get_problem (form));
+  g_assert_cmpint (count_responses (), ==, before + 1);
+
+  /* One response of the team in the round, with every answer as keyed. */
+  id = grove_test_query_int (get_store (), "SELECT max(id) FROM assessment_response");
+  stored = grove_assessment_get_response (get_store (), id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (stored->unit_id, ==, find_unit ("Digital Services"));
+  g_assert_cmpint (stored->round_id, ==, grove_culture_page_get_round_id (page));
+  g_assert_nonnull (stored->submitted);
+  g_assert_cmpuint (stored->ratings->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const GroveRating *rating = &g_array_index (stored->ratings, GroveRating, i);
+      int expected = answers[i % G_N_ELEMENTS (answers)].score;
+
+      g_assert_cmpint (rating->statement_id, ==,
+                       grove_rating_row_get_statement_id (grove_rating_form_get_row (form, i)));
+      g_assert_cmpint (rating->score, ==, expected);
+      g_assert_cmpstr (rating->evidence, ==, i == 1 ? "Weekly retrospectives" : NULL);
+      if (expected == GROVE_RATING_NOT_OBSERVED)
+        not_observed++;
+    }
+  /* "Not observed" is stored as no score, not as a number. */
+  sql = g_strdup_printf ("SELECT count(*) FROM assessment_rating WHERE response_id = %" G_GINT64_FORMAT
+                         " AND score IS NULL", id);
+  g_assert_cmpint (grove_test_query_int (get_store (), sql), ==, not_observed);
+  g_assert_cmpuint (not_observed, ==, 7);
+
+  /* Ready for the next person, with nothing of the last one left. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *evidence = grove_rating_row_dup_evidence (grove_rating_form_get_row (form, i));
+
+      g_assert_false (grove_rating_row_get_answered (grove_rating_form_get_row (form, i)));
+      g_assert_null (evidence);
+    }
+  g_assert_true (focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, 0))));
+
+  close_window (window);
+}
+
+static void
+test_incomplete_refused (void)
+{
+  GroveCulturePage *page = get_page ();
+  GroveRatingForm *form = open_form (page, "Digital Services");
+  guint n = grove_rating_form_get_n_rows (form);
+  gint64 before = count_responses ();
+  gint64 ratings = grove_test_query_int (get_store (), "SELECT count(*) FROM assessment_rating");
+  GroveRatingRow *first_missing = grove_rating_form_get_row (form, 5);
+  GroveRatingRow *second_missing = grove_rating_form_get_row (form, 17);
+  g_autofree char *expected = NULL;
+  const char *problem;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GroveRatingRow *row = grove_rating_form_get_row (form, i);
+
+      if (row != first_missing && row != second_missing)
+        g_assert_true (grove_rating_row_set_score (row, 3));
+    }
+  g_assert_false (grove_rating_row_set_score (first_missing, 9));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "rating.submit", NULL));
+  g_assert_cmpint (count_responses (), ==, before);
+  g_assert_cmpint (grove_test_query_int (get_store (), "SELECT count(*) FROM assessment_rating"), ==, ratings);
+
+  expected = g_strdup_printf ("2 statements have no answer yet: %s, %s. Choose a point of the scale, "
+                              "or “Not observed”, for each; nothing was saved.",
+                              grove_rating_row_get_number (first_missing),
+                              grove_rating_row_get_number (second_missing));
+  problem = grove_rating_form_get_problem (form);
+  g_assert_cmpstr (problem, ==, expected);
+  g_assert_cmpstr (grove_rating_row_get_number (first_missing), ==, "2.3");
+  grove_test_assert_label_on_screen (GTK_WIDGET (form), expected);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (first_missing), "missing"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (grove_rating_form_get_row (form, 0)), "missing"));
+  /* The answers given are kept, and the first missing one has the focus. */
+  g_assert_true (focus_is_in (GTK_WIDGET (form), GTK_WIDGET (first_missing)));
+  g_assert_cmpint (grove_rating_row_get_score (grove_rating_form_get_row (form, 0)), ==, 3);
+
+  /* One of the two answered: the message names the other only. */
+  g_assert_true (grove_rating_row_set_score (first_missing, GROVE_RATING_NOT_OBSERVED));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (first_missing), "missing"));
+  g_assert_false (grove_rating_form_submit (form));
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("1 statement has no answer yet: %s. Choose a point of the scale, "
+                              "or “Not observed”, for it; nothing was saved.",
+                              grove_rating_row_get_number (second_missing));
+  g_assert_cmpstr (grove_rating_form_get_problem (form), ==, expected);
+
+  g_assert_true (grove_rating_row_set_score (second_missing, 1));
+  g_assert_true (grove_rating_form_submit (form));
+  g_assert_null (grove_rating_form_get_problem (form));
+  g_assert_cmpint (count_responses (), ==, before + 1);
+  g_assert_cmpint (grove_test_query_int (get_store (), "SELECT count(*) FROM assessment_rating"), ==, ratings + n);
+
+  close_window (GTK_WIDGET (form));
+}
+
+static gint64
+count_rounds (void)
+{
+  return grove_test_query_int (get_store (), "SELECT count(*) FROM assessment_round");
+}
+
+static GtkWidget *
+dialog_child (GroveRoundDialog *dialog,
+              const char       *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (dialog), GROVE_TYPE_ROUND_DIALOG, name);
+
+  g_assert_true (GTK_IS_WIDGET (child));
+  return GTK_WIDGET (child);
+}
+
+static void
+test_new_round (void)
+{
+  GroveCulturePage *page = get_page ();
+  GroveRoundDialog *dialog;
+  gint64 before = count_rounds ();
+  gint64 id;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "culture.new-round", NULL));
+  dialog = GROVE_ROUND_DIALOG (wait_for_window (GROVE_TYPE_ROUND_DIALOG));
+
+  /* No title: nothing to create yet. */
+  grove_round_dialog_set_fields (dialog, "  ", "2026-06-01", "2026-06-30");
+  g_assert_false (button_is_sensitive (GTK_WIDGET (dialog), "round.create"));
+  g_assert_cmpint (grove_round_dialog_create (dialog), ==, 0);
+  g_assert_cmpstr (grove_round_dialog_get_problem (dialog), ==, "An assessment round needs a title.");
+
+  /* No 31 June. */
+  grove_round_dialog_set_fields (dialog, "Pulse check June 2026", "2026-06-01", "2026-06-31");
+  g_assert_null (grove_round_dialog_get_problem (dialog));
+  g_assert_cmpint (grove_round_dialog_create (dialog), ==, 0);
+  g_assert_cmpstr (grove_round_dialog_get_problem (dialog), ==,
+                   "The round “Pulse check June 2026” needs opening and closing dates written YYYY-MM-DD, such as 2026-03-31.");
+  grove_test_assert_label_on_screen (GTK_WIDGET (dialog), grove_round_dialog_get_problem (dialog));
+  g_assert_true (gtk_widget_has_css_class (dialog_child (dialog, "closes_row"), "error"));
+  g_assert_false (gtk_widget_has_css_class (dialog_child (dialog, "opens_row"), "error"));
+
+  grove_round_dialog_set_fields (dialog, "Pulse check June 2026", "2026-06-30", "2026-06-01");
+  g_assert_cmpint (grove_round_dialog_create (dialog), ==, 0);
+  g_assert_true (strstr (grove_round_dialog_get_problem (dialog), "cannot close") != NULL);
+
+  grove_round_dialog_set_fields (dialog, "Learning culture survey 2026", "2026-06-01", "2026-06-30");
+  g_assert_cmpint (grove_round_dialog_create (dialog), ==, 0);
+  g_assert_true (strstr (grove_round_dialog_get_problem (dialog), "already") != NULL);
+  g_assert_cmpint (count_rounds (), ==, before);
+
+  grove_round_dialog_set_fields (dialog, "Pulse check June 2026", "2026-06-01", "2026-06-30");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "round.create", NULL));
+  g_assert_cmpint (count_rounds (), ==, before + 1);
+  id = grove_test_query_int (get_store (), "SELECT id FROM assessment_round WHERE title = 'Pulse check June 2026'"
+                                           " AND opens = '2026-06-01' AND closes = '2026-06-30'"
+                                           " AND framework_id = (SELECT id FROM framework WHERE builtin)");
+  g_assert_cmpint (grove_culture_page_get_round_id (page), ==, id);
+  grove_test_wait_for (window_is_gone, &(WindowQuery) { GROVE_TYPE_ROUND_DIALOG, NULL }, "the dialog to close");
+
+  /* The new round is the one the form then rates. */
+  show_unit (page, "Digital Services");
+  {
+    GroveRatingForm *form = open_form (page, "Digital Services");
+
+    for (guint i = 0; i < grove_rating_form_get_n_rows (form); i++)
+      grove_rating_row_set_score (grove_rating_form_get_row (form, i), 4);
+    g_assert_true (grove_rating_form_submit (form));
+    g_assert_cmpint (grove_test_query_int (get_store (), "SELECT round_id FROM assessment_response"
+                                                         " ORDER BY id DESC LIMIT 1"), ==, id);
+    close_window (GTK_WIDGET (form));
+  }
+}
+
+static void
+on_activate_cb (GApplication *app,
+                gpointer      user_data)
+{
+  int *status = user_data;
+
+  g_signal_handlers_disconnect_by_func (app, on_activate_cb, user_data);
+
+  *status = g_test_run ();
+  g_application_quit (app);
+}
+
+static void
+make_demo_database (const char *path)
+{
+  g_autoptr(GroveStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GroveDemoOptions options;
+
+  store = grove_store_open (path, &error);
+  g_assert_no_error (error);
+  grove_demo_options_init (&options);
+  g_assert_true (grove_demo_generate (store, &options, &error));
+  g_assert_no_error (error);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *db_path = NULL;
+  int status = 1;
+  int result;
+  char *app_argv[4];
+
+  g_test_init (&argc, &argv, NULL);
+
+  tmpdir = grove_test_mkdtemp ();
+  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
+  g_setenv ("XDG_CACHE_HOME", tmpdir, TRUE);
+  db_path = g_build_filename (tmpdir, "grove.db", NULL);
+  make_demo_database (db_path);
+
+  g_test_add_func ("/rating/only-teams", test_rate_only_teams);
+  g_test_add_func ("/rating/form/keyboard", test_fill_by_keyboard);
+  g_test_add_func ("/rating/form/incomplete-refused", test_incomplete_refused);
+  g_test_add_func ("/rating/new-round", test_new_round);
+
+  application = grove_application_new ();
+  g_signal_connect_after (application, "activate", G_CALLBACK (on_activate_cb), &status);
+
+  app_argv[0] = argv[0];
+  app_argv[1] = (char *) "--db";
+  app_argv[2] = db_path;
+  app_argv[3] = NULL;
+  result = g_application_run (G_APPLICATION (application), 3, app_argv);
+
+  g_clear_object (&application);
+  grove_test_rmdir (tmpdir);
+  g_free (tmpdir);
+
+  return result != 0 ? result : status;
+}
