@@ -17,6 +17,7 @@
 #include "grove-culture-page.h"
 #include "grove-demo.h"
 #include "grove-org.h"
+#include "grove-preferences-window.h"
 #include "grove-rating-form.h"
 #include "grove-round-dialog.h"
 #include "grove-test-store.h"
@@ -469,6 +470,128 @@ test_new_round (void)
   }
 }
 
+/* A round of its own, where one team has exactly @n respondents, all
+ * entered through the form. */
+static gint64
+add_round_with_respondents (GroveCulturePage *page,
+                            const char       *title,
+                            const char       *team,
+                            guint             n)
+{
+  g_autoptr(GroveRound) round = grove_round_new (title, 0, "2026-09-01", "2026-09-30");
+  g_autoptr(GError) error = NULL;
+  GroveRatingForm *form;
+
+  round->framework_id = grove_test_query_int (get_store (), "SELECT id FROM framework WHERE builtin");
+  g_assert_cmpint (grove_assessment_add_round (get_store (), round, &error), >, 0);
+  g_assert_no_error (error);
+  grove_culture_page_reload (page);
+  g_assert_true (grove_culture_page_select_round (page, round->id));
+
+  form = open_form (page, team);
+  for (guint r = 0; r < n; r++)
+    {
+      for (guint i = 0; i < grove_rating_form_get_n_rows (form); i++)
+        g_assert_true (grove_rating_row_set_score (grove_rating_form_get_row (form, i), 1 + (r + i) % 5));
+      g_assert_true (grove_rating_form_submit (form));
+    }
+  close_window (GTK_WIDGET (form));
+  return round->id;
+}
+
+static const char *
+content_shown (GroveCulturePage *page)
+{
+  GObject *stack = gtk_widget_get_template_child (GTK_WIDGET (page), GROVE_TYPE_CULTURE_PAGE, "content_stack");
+
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+static const char *
+suppressed_description (GroveCulturePage *page)
+{
+  GObject *status = gtk_widget_get_template_child (GTK_WIDGET (page), GROVE_TYPE_CULTURE_PAGE, "suppressed_page");
+
+  return adw_status_page_get_description (ADW_STATUS_PAGE (status));
+}
+
+static void
+test_threshold_setting (void)
+{
+  GroveCulturePage *page = get_page ();
+  GSettings *settings = grove_application_get_settings (application);
+  gint64 team = find_unit ("Apprenticeship Delivery");
+  guint threshold;
+
+  g_assert_nonnull (settings);
+  g_assert_cmpuint (g_settings_get_uint (settings, "anonymity-threshold"), ==, 5);
+  add_round_with_respondents (page, "Threshold check", "Apprenticeship Delivery", 6);
+  g_assert_cmpint (grove_test_query_int (get_store (),
+                                         "SELECT count(*) FROM assessment_response r"
+                                         " JOIN assessment_round d ON d.id = r.round_id"
+                                         " WHERE d.title = 'Threshold check'"), ==, 6);
+  show_unit (page, "Apprenticeship Delivery");
+  grove_test_settle (300);
+
+  /* Six people answered: shown at the default of five. */
+  g_object_get (page, "anonymity-threshold", &threshold, NULL);
+  g_assert_cmpuint (threshold, ==, 5);
+  g_assert_cmpstr (content_shown (page), ==, "chart");
+
+  /* At seven the team is too small, and the page says so and why, at once. */
+  g_settings_set_uint (settings, "anonymity-threshold", 7);
+  g_object_get (page, "anonymity-threshold", &threshold, NULL);
+  g_assert_cmpuint (threshold, ==, 7);
+  g_assert_cmpint (grove_culture_page_get_unit_id (page), ==, team);
+  g_assert_cmpstr (content_shown (page), ==, "suppressed");
+  g_assert_cmpstr (suppressed_description (page), ==,
+                   "Fewer than 7 people answered in this team, so its results are not shown to protect their anonymity.");
+  grove_test_assert_label_on_screen (GTK_WIDGET (page), suppressed_description (page));
+
+  /* Six is enough again at six: "fewer than", not "at most". */
+  g_settings_set_uint (settings, "anonymity-threshold", 6);
+  g_assert_cmpstr (content_shown (page), ==, "chart");
+
+  g_settings_reset (settings, "anonymity-threshold");
+  g_assert_cmpstr (content_shown (page), ==, "chart");
+}
+
+static void
+test_preferences_window (void)
+{
+  GroveCulturePage *page = get_page ();
+  GSettings *settings = grove_application_get_settings (application);
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (application), "app.preferences");
+  GtkWidget *window;
+  GtkSpinButton *spin;
+
+  g_assert_cmpstr (accels[0], ==, "<Control>comma");
+  add_round_with_respondents (page, "Preferences check", "Human Resources", 6);
+  show_unit (page, "Human Resources");
+  g_assert_cmpstr (content_shown (page), ==, "chart");
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "preferences", NULL);
+  window = wait_for_window (GROVE_TYPE_PREFERENCES_WINDOW);
+  grove_test_assert_label_on_screen (window, "Anonymity Threshold");
+  spin = GTK_SPIN_BUTTON (grove_test_find_widget_of_type (window, GTK_TYPE_SPIN_BUTTON));
+  g_assert_nonnull (spin);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 5);
+
+  /* The spin button writes the setting, and the page follows it. */
+  gtk_spin_button_set_value (spin, 10);
+  g_assert_cmpuint (g_settings_get_uint (settings, "anonymity-threshold"), ==, 10);
+  g_assert_cmpstr (content_shown (page), ==, "suppressed");
+  g_assert_nonnull (strstr (suppressed_description (page), "Fewer than 10 people"));
+
+  /* And a change elsewhere shows in the window. */
+  g_settings_set_uint (settings, "anonymity-threshold", 3);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 3);
+  g_assert_cmpstr (content_shown (page), ==, "chart");
+
+  close_window (window);
+  g_settings_reset (settings, "anonymity-threshold");
+}
+
 static void
 on_activate_cb (GApplication *app,
                 gpointer      user_data)
@@ -517,6 +640,8 @@ main (int   argc,
   g_test_add_func ("/rating/form/keyboard", test_fill_by_keyboard);
   g_test_add_func ("/rating/form/incomplete-refused", test_incomplete_refused);
   g_test_add_func ("/rating/new-round", test_new_round);
+  g_test_add_func ("/rating/threshold/setting", test_threshold_setting);
+  g_test_add_func ("/rating/threshold/preferences", test_preferences_window);
 
   application = grove_application_new ();
   g_signal_connect_after (application, "activate", G_CALLBACK (on_activate_cb), &status);

@@ -26,6 +26,7 @@ struct _GroveCulturePage
   gboolean            compare_previous;
   gboolean            compare_target;
   char               *view;         /* "radar" or "heatmap" */
+  guint               threshold;    /* the anonymity threshold of the roll-ups */
   GrovePresentWindow *present_window;  /* (nullable) (weak) */
   GroveExportDialog  *export_dialog;   /* (nullable) (weak) */
 

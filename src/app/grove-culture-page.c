@@ -41,6 +41,7 @@ enum {
   PROP_COMPARE_PREVIOUS,
   PROP_COMPARE_TARGET,
   PROP_VIEW,
+  PROP_ANONYMITY_THRESHOLD,
   N_PROPS
 };
 
@@ -74,7 +75,7 @@ get_rollup (GroveCulturePage *self,
   if ((rollup = g_hash_table_lookup (self->rollups, &round_id)) != NULL)
     return rollup;
 
-  rollup = grove_rollup_compute (self->store, round_id, GROVE_ANONYMITY_THRESHOLD_DEFAULT, &error);
+  rollup = grove_rollup_compute (self->store, round_id, self->threshold, &error);
   if (rollup == NULL)
     {
       g_warning ("Could not work out the results of the round: %s", error->message);
@@ -114,8 +115,12 @@ mark_suppressed (GroveCulturePage  *self,
     {
       GroveCultureUnit *unit = value;
       const GroveRollupUnit *shown = grove_rollup_find_unit (rollup, grove_culture_unit_get_id (unit));
+      g_autofree char *reason = NULL;
 
+      if (shown != NULL && shown->suppression != GROVE_SUPPRESSION_NONE)
+        reason = grove_culture_describe_suppression (shown, grove_rollup_get_threshold (rollup));
       grove_culture_unit_set_suppressed (unit, shown == NULL || shown->suppression != GROVE_SUPPRESSION_NONE);
+      grove_culture_unit_set_suppressed_reason (unit, reason);
     }
 }
 
@@ -505,6 +510,9 @@ grove_culture_page_get_property (GObject    *object,
     case PROP_VIEW:
       g_value_set_string (value, self->view);
       break;
+    case PROP_ANONYMITY_THRESHOLD:
+      g_value_set_uint (value, self->threshold);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -554,6 +562,14 @@ grove_culture_page_set_property (GObject      *object,
           _grove_culture_page_refresh (self);
         }
       break;
+    case PROP_ANONYMITY_THRESHOLD:
+      if (self->threshold != g_value_get_uint (value))
+        {
+          self->threshold = g_value_get_uint (value);
+          g_object_notify_by_pspec (object, pspec);
+          _grove_culture_page_forget_results (self);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -589,6 +605,10 @@ grove_culture_page_class_init (GroveCulturePageClass *klass)
   properties[PROP_VIEW] =
     g_param_spec_string ("view", NULL, NULL, "radar",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Fewer than 2 would show one person's answers as they gave them. */
+  properties[PROP_ANONYMITY_THRESHOLD] =
+    g_param_spec_uint ("anonymity-threshold", NULL, NULL, 2, 50, GROVE_ANONYMITY_THRESHOLD_DEFAULT,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_property_action (widget_class, "culture.compare-organisation", "compare-organisation");
@@ -644,6 +664,7 @@ grove_culture_page_init (GroveCulturePage *self)
   self->compare_organisation = TRUE;
   self->compare_target = TRUE;
   self->view = g_strdup ("radar");
+  self->threshold = GROVE_ANONYMITY_THRESHOLD_DEFAULT;
   self->rollups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                          (GDestroyNotify) grove_rollup_free);
   self->units = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
