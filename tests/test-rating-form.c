@@ -15,6 +15,7 @@
 #include "grove-application.h"
 #include "grove-assessment.h"
 #include "grove-culture-page.h"
+#include "grove-culture-unit.h"
 #include "grove-demo.h"
 #include "grove-org.h"
 #include "grove-preferences-window.h"
@@ -55,36 +56,6 @@ get_page (void)
 }
 
 /* The button that activates @action, under @widget. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *action)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-button_is_sensitive (GtkWidget  *widget,
-                     const char *action)
-{
-  GtkWidget *button = find_button (widget, action);
-
-  g_assert_nonnull (button);
-  return gtk_widget_get_sensitive (button);
-}
-
 static gint64
 find_unit (const char *name)
 {
@@ -104,117 +75,6 @@ show_unit (GroveCulturePage *page,
   grove_test_settle (100);
 }
 
-typedef struct {
-  GType      type;
-  GtkWidget *found;
-} WindowQuery;
-
-static gboolean
-window_is_shown (gpointer data)
-{
-  WindowQuery *query = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, query->type) && gtk_widget_get_mapped (window))
-        {
-          query->found = window;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-static gboolean
-window_is_gone (gpointer data)
-{
-  return !window_is_shown (data);
-}
-
-static GtkWidget *
-wait_for_window (GType type)
-{
-  WindowQuery query = { type, NULL };
-
-  grove_test_wait_for (window_is_shown, &query, g_type_name (type));
-  return query.found;
-}
-
-static void
-close_window (GtkWidget *window)
-{
-  WindowQuery query = { G_OBJECT_TYPE (window), NULL };
-
-  gtk_window_close (GTK_WINDOW (window));
-  grove_test_wait_for (window_is_gone, &query, "the window to close");
-}
-
-static gboolean
-trigger_matches (GtkShortcutTrigger *trigger,
-                 guint               keyval,
-                 GdkModifierType     state)
-{
-  return GTK_IS_KEYVAL_TRIGGER (trigger) &&
-         gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-         gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == state;
-}
-
-/* Offers a key press to one widget's key controllers and shortcuts. */
-static gboolean
-offer_key (GtkWidget       *widget,
-           guint            keyval,
-           GdkModifierType  state)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; !handled && i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
-      else if (GTK_IS_SHORTCUT_CONTROLLER (controller))
-        for (guint s = 0; !handled && s < g_list_model_get_n_items (G_LIST_MODEL (controller)); s++)
-          {
-            g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), s);
-
-            if (trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval, state))
-              handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
-                                                      gtk_shortcut_get_arguments (shortcut));
-          }
-    }
-  return handled;
-}
-
-/* A key press as GTK's bubble phase delivers it: to the focus, then to
- * each widget above it, until one takes it. */
-static gboolean
-press_key (GtkWidget       *window,
-           guint            keyval,
-           GdkModifierType  state)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
-
-  g_assert_nonnull (focus);
-  for (GtkWidget *widget = focus; widget != NULL; widget = gtk_widget_get_parent (widget))
-    if (offer_key (widget, keyval, state))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-focus_is_in (GtkWidget *window,
-             GtkWidget *widget)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
 static GroveRatingForm *
 open_form (GroveCulturePage *page,
            const char       *team)
@@ -222,9 +82,9 @@ open_form (GroveCulturePage *page,
   GtkWidget *form;
 
   show_unit (page, team);
-  g_assert_true (button_is_sensitive (GTK_WIDGET (page), "culture.rate"));
+  g_assert_true (grove_test_button_is_sensitive (GTK_WIDGET (page), "culture.rate"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "culture.rate", NULL));
-  form = wait_for_window (GROVE_TYPE_RATING_FORM);
+  form = grove_test_wait_for_window (GROVE_TYPE_RATING_FORM);
   grove_test_settle (200);
   return GROVE_RATING_FORM (form);
 }
@@ -241,9 +101,9 @@ test_rate_only_teams (void)
   GroveCulturePage *page = get_page ();
 
   show_unit (page, "Policy and Strategy");
-  g_assert_false (button_is_sensitive (GTK_WIDGET (page), "culture.rate"));
+  g_assert_false (grove_test_button_is_sensitive (GTK_WIDGET (page), "culture.rate"));
   show_unit (page, "Digital Services");
-  g_assert_true (button_is_sensitive (GTK_WIDGET (page), "culture.rate"));
+  g_assert_true (grove_test_button_is_sensitive (GTK_WIDGET (page), "culture.rate"));
 }
 
 /* The keys pressed, one per statement, and the scores they stand for. */
@@ -271,7 +131,7 @@ test_fill_by_keyboard (void)
   gint64 id;
 
   g_assert_cmpuint (n, ==, 22);
-  g_assert_true (focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, 0))));
+  g_assert_true (grove_test_focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, 0))));
 
   /* A note typed into one statement's entry stays text: no answer. */
   grove_rating_row_set_evidence (grove_rating_form_get_row (form, 1), "  Weekly retrospectives  ");
@@ -279,21 +139,21 @@ test_fill_by_keyboard (void)
   /* Each answer moves on to the next statement; after the last, to Submit. */
   for (guint i = 0; i < n; i++)
     {
-      g_assert_true (focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, i))));
-      g_assert_true (press_key (window, answers[i % G_N_ELEMENTS (answers)].keyval, 0));
+      g_assert_true (grove_test_focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, i))));
+      g_assert_true (grove_test_press_key (window, answers[i % G_N_ELEMENTS (answers)].keyval, 0));
       g_assert_true (grove_rating_row_get_answered (grove_rating_form_get_row (form, i)));
     }
-  g_assert_false (focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, n - 1))));
+  g_assert_false (grove_test_focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, n - 1))));
 
   /* Up goes back a statement without changing an answer. */
   g_assert_true (grove_rating_row_focus_scale (grove_rating_form_get_row (form, 5)));
-  g_assert_true (press_key (window, GDK_KEY_Up, 0));
-  g_assert_true (focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, 4))));
-  g_assert_true (press_key (window, GDK_KEY_Down, 0));
-  g_assert_true (focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, 5))));
+  g_assert_true (grove_test_press_key (window, GDK_KEY_Up, 0));
+  g_assert_true (grove_test_focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, 4))));
+  g_assert_true (grove_test_press_key (window, GDK_KEY_Down, 0));
+  g_assert_true (grove_test_focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, 5))));
   g_assert_cmpint (grove_rating_row_get_score (grove_rating_form_get_row (form, 4)), ==, 2);
 
-  g_assert_true (press_key (window, GDK_KEY_Return, GDK_CONTROL_MASK));
+  g_assert_true (grove_test_press_key (window, GDK_KEY_Return, GDK_CONTROL_MASK));
   g_assert_null (grove_rating_form_get_problem (form));
   g_assert_cmpint (count_responses (), ==, before + 1);
 
@@ -331,9 +191,9 @@ test_fill_by_keyboard (void)
       g_assert_false (grove_rating_row_get_answered (grove_rating_form_get_row (form, i)));
       g_assert_null (evidence);
     }
-  g_assert_true (focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, 0))));
+  g_assert_true (grove_test_focus_is_in (window, GTK_WIDGET (grove_rating_form_get_row (form, 0))));
 
-  close_window (window);
+  grove_test_close_window (window);
 }
 
 static void
@@ -373,7 +233,7 @@ test_incomplete_refused (void)
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (first_missing), "missing"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (grove_rating_form_get_row (form, 0)), "missing"));
   /* The answers given are kept, and the first missing one has the focus. */
-  g_assert_true (focus_is_in (GTK_WIDGET (form), GTK_WIDGET (first_missing)));
+  g_assert_true (grove_test_focus_is_in (GTK_WIDGET (form), GTK_WIDGET (first_missing)));
   g_assert_cmpint (grove_rating_row_get_score (grove_rating_form_get_row (form, 0)), ==, 3);
 
   /* One of the two answered: the message names the other only. */
@@ -392,7 +252,7 @@ test_incomplete_refused (void)
   g_assert_cmpint (count_responses (), ==, before + 1);
   g_assert_cmpint (grove_test_query_int (get_store (), "SELECT count(*) FROM assessment_rating"), ==, ratings + n);
 
-  close_window (GTK_WIDGET (form));
+  grove_test_close_window (GTK_WIDGET (form));
 }
 
 static gint64
@@ -420,11 +280,11 @@ test_new_round (void)
   gint64 id;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "culture.new-round", NULL));
-  dialog = GROVE_ROUND_DIALOG (wait_for_window (GROVE_TYPE_ROUND_DIALOG));
+  dialog = GROVE_ROUND_DIALOG (grove_test_wait_for_window (GROVE_TYPE_ROUND_DIALOG));
 
   /* No title: nothing to create yet. */
   grove_round_dialog_set_fields (dialog, "  ", "2026-06-01", "2026-06-30");
-  g_assert_false (button_is_sensitive (GTK_WIDGET (dialog), "round.create"));
+  g_assert_false (grove_test_button_is_sensitive (GTK_WIDGET (dialog), "round.create"));
   g_assert_cmpint (grove_round_dialog_create (dialog), ==, 0);
   g_assert_cmpstr (grove_round_dialog_get_problem (dialog), ==, "An assessment round needs a title.");
 
@@ -454,7 +314,7 @@ test_new_round (void)
                                            " AND opens = '2026-06-01' AND closes = '2026-06-30'"
                                            " AND framework_id = (SELECT id FROM framework WHERE builtin)");
   g_assert_cmpint (grove_culture_page_get_round_id (page), ==, id);
-  grove_test_wait_for (window_is_gone, &(WindowQuery) { GROVE_TYPE_ROUND_DIALOG, NULL }, "the dialog to close");
+  grove_test_wait_for (grove_test_window_is_gone, GSIZE_TO_POINTER (GROVE_TYPE_ROUND_DIALOG), "the dialog to close");
 
   /* The new round is the one the form then rates. */
   show_unit (page, "Digital Services");
@@ -466,7 +326,7 @@ test_new_round (void)
     g_assert_true (grove_rating_form_submit (form));
     g_assert_cmpint (grove_test_query_int (get_store (), "SELECT round_id FROM assessment_response"
                                                          " ORDER BY id DESC LIMIT 1"), ==, id);
-    close_window (GTK_WIDGET (form));
+    grove_test_close_window (GTK_WIDGET (form));
   }
 }
 
@@ -495,7 +355,7 @@ add_round_with_respondents (GroveCulturePage *page,
         g_assert_true (grove_rating_row_set_score (grove_rating_form_get_row (form, i), 1 + (r + i) % 5));
       g_assert_true (grove_rating_form_submit (form));
     }
-  close_window (GTK_WIDGET (form));
+  grove_test_close_window (GTK_WIDGET (form));
   return round->id;
 }
 
@@ -513,6 +373,25 @@ suppressed_description (GroveCulturePage *page)
   GObject *status = gtk_widget_get_template_child (GTK_WIDGET (page), GROVE_TYPE_CULTURE_PAGE, "suppressed_page");
 
   return adw_status_page_get_description (ADW_STATUS_PAGE (status));
+}
+
+/* The unit as the sidebar holds it. */
+static GroveCultureUnit *
+sidebar_unit (GroveCulturePage *page,
+              gint64            unit_id)
+{
+  GListModel *rows = G_LIST_MODEL (gtk_widget_get_template_child (GTK_WIDGET (page), GROVE_TYPE_CULTURE_PAGE,
+                                                                  "unit_selection"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      GroveCultureUnit *unit = gtk_tree_list_row_get_item (row);
+
+      if (grove_culture_unit_get_id (unit) == unit_id)
+        return unit;
+    }
+  g_assert_not_reached ();
 }
 
 static void
@@ -547,10 +426,16 @@ test_threshold_setting (void)
   g_assert_cmpstr (suppressed_description (page), ==,
                    "Fewer than 7 people answered in this team, so its results are not shown to protect their anonymity.");
   grove_test_assert_label_on_screen (GTK_WIDGET (page), suppressed_description (page));
+  /* The padlock beside its name in the sidebar says the same. */
+  g_assert_true (grove_culture_unit_get_suppressed (sidebar_unit (page, team)));
+  g_assert_cmpstr (grove_culture_unit_get_suppressed_reason (sidebar_unit (page, team)), ==,
+                   suppressed_description (page));
 
   /* Six is enough again at six: "fewer than", not "at most". */
   g_settings_set_uint (settings, "anonymity-threshold", 6);
   g_assert_cmpstr (content_shown (page), ==, "chart");
+  g_assert_false (grove_culture_unit_get_suppressed (sidebar_unit (page, team)));
+  g_assert_null (grove_culture_unit_get_suppressed_reason (sidebar_unit (page, team)));
 
   g_settings_reset (settings, "anonymity-threshold");
   g_assert_cmpstr (content_shown (page), ==, "chart");
@@ -571,7 +456,7 @@ test_preferences_window (void)
   g_assert_cmpstr (content_shown (page), ==, "chart");
 
   g_action_group_activate_action (G_ACTION_GROUP (application), "preferences", NULL);
-  window = wait_for_window (GROVE_TYPE_PREFERENCES_WINDOW);
+  window = grove_test_wait_for_window (GROVE_TYPE_PREFERENCES_WINDOW);
   grove_test_assert_label_on_screen (window, "Anonymity Threshold");
   spin = GTK_SPIN_BUTTON (grove_test_find_widget_of_type (window, GTK_TYPE_SPIN_BUTTON));
   g_assert_nonnull (spin);
@@ -588,7 +473,7 @@ test_preferences_window (void)
   g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 3);
   g_assert_cmpstr (content_shown (page), ==, "chart");
 
-  close_window (window);
+  grove_test_close_window (window);
   g_settings_reset (settings, "anonymity-threshold");
 }
 
