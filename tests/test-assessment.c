@@ -170,6 +170,44 @@ test_date_is_valid (void)
 }
 
 static void
+test_count_responses (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GroveRound) other = grove_round_new ("Pulse", f->framework->id, "2026-06-01", "2026-06-30");
+  gint64 second_team = grove_org_add_unit (f->store, GROVE_ORG_UNIT_TEAM, "Analysis", f->directorate, &error);
+  guint count = 99;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (grove_assessment_add_round (f->store, other, &error), >, 0);
+  g_assert_true (grove_assessment_count_responses (f->store, f->round, f->team, &count, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, 0);
+
+  /* Three here, and others in another team and another round that do not count. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(GroveResponse) response = full_response (f, f->team, 1 + i);
+
+      g_assert_cmpint (grove_assessment_add_response (f->store, response, &error), >, 0);
+    }
+  {
+    g_autoptr(GroveResponse) elsewhere = full_response (f, second_team, 3);
+    g_autoptr(GroveResponse) later = full_response (f, f->team, 3);
+
+    later->round_id = other->id;
+    g_assert_cmpint (grove_assessment_add_response (f->store, elsewhere, &error), >, 0);
+    g_assert_cmpint (grove_assessment_add_response (f->store, later, &error), >, 0);
+  }
+  g_assert_true (grove_assessment_count_responses (f->store, f->round, f->team, &count, &error));
+  g_assert_cmpuint (count, ==, 3);
+  g_assert_true (grove_assessment_count_responses (f->store, other->id, f->team, &count, &error));
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_true (grove_assessment_count_responses (f->store, f->round, second_team, &count, &error));
+  g_assert_cmpuint (count, ==, 1);
+}
+
+static void
 test_response_round_trip (Fixture       *f,
                           gconstpointer  data)
 {
@@ -278,6 +316,7 @@ main (int    argc,
   ADD ("/assessment/rounds", test_rounds);
   g_test_add_func ("/assessment/date-is-valid", test_date_is_valid);
   ADD ("/assessment/response-round-trip", test_response_round_trip);
+  ADD ("/assessment/count-responses", test_count_responses);
   ADD ("/assessment/response-refused-whole", test_response_refused);
   ADD ("/assessment/targets", test_targets);
 #undef ADD

@@ -127,6 +127,7 @@ test_fill_by_keyboard (void)
   g_autoptr(GroveResponse) stored = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *sql = NULL;
+  g_autofree char *message = NULL;
   guint not_observed = 0;
   gint64 id;
 
@@ -156,6 +157,13 @@ test_fill_by_keyboard (void)
   g_assert_true (grove_test_press_key (window, GDK_KEY_Return, GDK_CONTROL_MASK));
   g_assert_null (grove_rating_form_get_problem (form));
   g_assert_cmpint (count_responses (), ==, before + 1);
+  /* The toast says how many have now answered for the team. */
+  message = g_strdup_printf ("Answers saved: %" G_GINT64_FORMAT " people have answered for Digital Services in this round.",
+                             grove_test_query_int (get_store (),
+                                                   "SELECT count(*) FROM assessment_response r JOIN org_unit u ON u.id = r.unit_id"
+                                                   " WHERE u.name = 'Digital Services'"
+                                                   " AND r.round_id = (SELECT round_id FROM assessment_response ORDER BY id DESC LIMIT 1)"));
+  grove_test_assert_label_on_screen (window, message);
 
   /* One response of the team in the round, with every answer as keyed. */
   id = grove_test_query_int (get_store (), "SELECT max(id) FROM assessment_response");
@@ -253,6 +261,57 @@ test_incomplete_refused (void)
   g_assert_cmpint (grove_test_query_int (get_store (), "SELECT count(*) FROM assessment_rating"), ==, ratings + n);
 
   grove_test_close_window (GTK_WIDGET (form));
+}
+
+/* Clicks the button labelled @label, as a person answering would. */
+static gboolean
+click_button (GtkWidget  *widget,
+              const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    {
+      g_signal_emit_by_name (widget, "clicked");
+      return TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (click_button (child, label))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_close_asks_first (void)
+{
+  GroveCulturePage *page = get_page ();
+  GroveRatingForm *form = open_form (page, "Digital Services");
+  gint64 before = count_responses ();
+  GtkWidget *dialog;
+
+  /* An empty form closes at once. */
+  grove_test_close_window (GTK_WIDGET (form));
+  form = open_form (page, "Digital Services");
+
+  /* With an answer on it, closing asks first; keeping it keeps the answer. */
+  g_assert_true (grove_rating_row_set_score (grove_rating_form_get_row (form, 3), 2));
+  gtk_window_close (GTK_WINDOW (form));
+  dialog = grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  grove_test_assert_label_on_screen (dialog, "Discard These Answers?");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (form)));
+  g_assert_true (click_button (dialog, "_Keep Editing"));
+  grove_test_wait_for (grove_test_window_is_gone, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the question to go");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (form)));
+  g_assert_cmpint (grove_rating_row_get_score (grove_rating_form_get_row (form, 3)), ==, 2);
+
+  /* Discarding closes the form and stores nothing. */
+  g_assert_true (grove_test_press_key (GTK_WIDGET (form), GDK_KEY_Escape, 0));
+  dialog = grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_true (click_button (dialog, "_Discard"));
+  grove_test_wait_for (grove_test_window_is_gone, GSIZE_TO_POINTER (GROVE_TYPE_RATING_FORM), "the form to close");
+  g_assert_cmpint (count_responses (), ==, before);
 }
 
 static gint64
@@ -524,6 +583,7 @@ main (int   argc,
   g_test_add_func ("/rating/only-teams", test_rate_only_teams);
   g_test_add_func ("/rating/form/keyboard", test_fill_by_keyboard);
   g_test_add_func ("/rating/form/incomplete-refused", test_incomplete_refused);
+  g_test_add_func ("/rating/form/close-asks-first", test_close_asks_first);
   g_test_add_func ("/rating/new-round", test_new_round);
   g_test_add_func ("/rating/threshold/setting", test_threshold_setting);
   g_test_add_func ("/rating/threshold/preferences", test_preferences_window);

@@ -27,6 +27,7 @@ struct _GroveRatingForm
   gint64           unit_id;
   char            *unit_name;
   GPtrArray       *rows;  /* (element-type GroveRatingRow), in framework order */
+  gboolean         discard;  /* the answers on the form may be let go of */
 
   AdwToastOverlay *toast_overlay;
   AdwWindowTitle  *window_title;
@@ -194,6 +195,85 @@ clear_form (GroveRatingForm *self)
     grove_rating_row_focus_scale (g_ptr_array_index (self->rows, 0));
 }
 
+static gboolean
+has_answers (GroveRatingForm *self)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GroveRatingRow *row = g_ptr_array_index (self->rows, i);
+      g_autofree char *evidence = grove_rating_row_dup_evidence (row);
+
+      if (grove_rating_row_get_answered (row) || evidence != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+close_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_discard_response_cb (GroveRatingForm  *self,
+                        const char       *response,
+                        AdwMessageDialog *dialog)
+{
+  if (g_strcmp0 (response, "discard") != 0)
+    return;
+  self->discard = TRUE;
+  /* Once the question has closed itself: it belongs to this window. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_cb, g_object_ref (self), g_object_unref);
+}
+
+/* One person's answers can take ten minutes to give: Escape pressed by
+ * mistake must not lose them. */
+static gboolean
+grove_rating_form_close_request (GtkWindow *window)
+{
+  GroveRatingForm *self = GROVE_RATING_FORM (window);
+  AdwMessageDialog *dialog;
+
+  if (self->discard || !has_answers (self))
+    return GTK_WINDOW_CLASS (grove_rating_form_parent_class)->close_request (window);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Discard These Answers?"),
+                                                      _("The answers on the form have not been submitted, "
+                                                        "and closing the form loses them.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+/* Says how many have answered, so that whoever types the answers in knows
+ * when the team has enough for its results to be shown. */
+static void
+show_saved (GroveRatingForm *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint count;
+
+  if (grove_assessment_count_responses (self->store, self->round->id, self->unit_id, &count, &error))
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Answers saved: %u person has answered for %s in this round.",
+                                            "Answers saved: %u people have answered for %s in this round.",
+                                            count),
+                               count, self->unit_name);
+  else
+    message = g_strdup (_("Answers saved."));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
 static void
 submit_activated (GtkWidget  *widget,
                   const char *action_name,
@@ -230,9 +310,12 @@ grove_rating_form_class_init (GroveRatingFormClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = grove_rating_form_dispose;
   object_class->finalize = grove_rating_form_finalize;
+
+  window_class->close_request = grove_rating_form_close_request;
 
   /**
    * GroveRatingForm::submitted:
@@ -385,8 +468,7 @@ grove_rating_form_submit (GroveRatingForm *self)
     }
 
   clear_form (self);
-  adw_toast_overlay_add_toast (self->toast_overlay,
-                               adw_toast_new (_("Answers saved. The form is ready for the next person.")));
+  show_saved (self);
   g_signal_emit (self, signals[SUBMITTED], 0, id);
   return TRUE;
 }
