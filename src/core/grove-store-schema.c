@@ -8,6 +8,8 @@
  *   1 -> 2  frameworks: scale, conditions, statements; the built-in framework
  *   2 -> 3  assessment: rounds, anonymous responses and their ratings, and
  *           targets per condition
+ *   3 -> 4  framework translations: text in other languages beside the
+ *           English, and the built-in framework's Welsh
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -154,6 +156,25 @@ exec_ddl (GroveStore  *self,
   return TRUE;
 }
 
+/* Each translated text of a framework, named by a path of XML ids (see
+ * grove-framework.h), so that it needs no column per kind of text. */
+static gboolean
+step_4_framework_translations (GroveStore  *self,
+                               GError     **error)
+{
+  static const char ddl[] =
+    "CREATE TABLE framework_translation ("
+    "  framework_id INTEGER NOT NULL REFERENCES framework (id) ON DELETE CASCADE,"
+    "  language     TEXT NOT NULL CHECK (length (language) > 0),"
+    "  path         TEXT NOT NULL CHECK (length (path) > 0),"
+    "  text         TEXT NOT NULL,"
+    "  PRIMARY KEY (framework_id, language, path)"
+    ") WITHOUT ROWID;";
+
+  return exec_ddl (self, ddl, error) &&
+         _grove_framework_install_builtin_translations (self, error);
+}
+
 gboolean
 _grove_store_schema_step (GroveStore  *self,
                           int          version,
@@ -168,6 +189,8 @@ _grove_store_schema_step (GroveStore  *self,
              _grove_framework_install_builtin (self, error);
     case 3:
       return exec_ddl (self, step_3_assessment, error);
+    case 4:
+      return step_4_framework_translations (self, error);
     default:
       g_assert_not_reached ();
     }
