@@ -11,10 +11,12 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "grove-application.h"
 #include "grove-culture-page.h"
 #include "grove-demo.h"
+#include "grove-heatmap-table.h"
 #include "grove-heatmap-view.h"
 #include "grove-people-page.h"
 #include "grove-person-details.h"
@@ -92,8 +94,36 @@ static GtkWidget *
 show_culture_heatmap (void)
 {
   GtkWidget *window = show_culture_view ("heatmap");
+  GtkWidget *page = grove_test_find_widget_of_type (window, GROVE_TYPE_CULTURE_PAGE);
+  GtkWidget *view = grove_test_find_widget_of_type (window, GROVE_TYPE_HEATMAP_VIEW);
+  GObject *table = gtk_widget_get_template_child (page, GROVE_TYPE_CULTURE_PAGE, "heatmap_table");
+  const GroveCultureHeatmap *heatmap = grove_heatmap_view_get_heatmap (GROVE_HEATMAP_VIEW (view));
+  guint shown = 0;
 
-  assert_chart_described (grove_test_find_widget_of_type (window, GROVE_TYPE_HEATMAP_VIEW));
+  assert_chart_described (view);
+  /* Its figures are in a table beside it, cell for cell. */
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, table, NULL);
+  g_assert_true (grove_test_is_on_screen (GTK_WIDGET (table)));
+  g_assert_cmpuint (heatmap->n_rows, >, 2);
+  for (guint r = 0; r < heatmap->n_rows; r++)
+    {
+      g_autofree char *team = grove_heatmap_table_dup_cell (GROVE_HEATMAP_TABLE (table), r, 0);
+
+      g_assert_cmpstr (team, ==, heatmap->row_labels[r]);
+      for (guint c = 0; c < heatmap->n_columns; c++)
+        {
+          guint cell = r * heatmap->n_columns + c;
+          g_autofree char *text = grove_heatmap_table_dup_cell (GROVE_HEATMAP_TABLE (table), r, c + 1);
+          g_autofree char *expected = heatmap->suppressed[cell] ? g_strdup ("suppressed")
+                                    : isnan (heatmap->values[cell]) ? g_strdup ("none")
+                                    : g_strdup_printf ("%.1f", heatmap->values[cell]);
+
+          g_assert_cmpstr (text, ==, expected);
+          shown += !heatmap->suppressed[cell];
+        }
+    }
+  g_assert_cmpuint (shown, >, 0);
+  g_assert_null (grove_heatmap_table_dup_cell (GROVE_HEATMAP_TABLE (table), heatmap->n_rows, 0));
   return window;
 }
 

@@ -6,6 +6,7 @@
 
 #include "grove-culture-page.h"
 #include "grove-export-dialog.h"
+#include "grove-heatmap-table.h"
 #include "grove-heatmap-view.h"
 #include "grove-present-window.h"
 #include "grove-radar-view.h"
@@ -48,6 +49,7 @@ struct _GroveCulturePage
   GtkLabel           *table_note;
   AdwStatusPage      *suppressed_page;
   GroveHeatmapView   *heatmap_view;
+  GroveHeatmapTable  *heatmap_table;
 };
 
 void _grove_culture_page_refresh        (GroveCulturePage *self);

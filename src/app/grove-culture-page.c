@@ -194,6 +194,7 @@ _grove_culture_page_refresh (GroveCulturePage *self)
       self->heatmap_round_id = round->id;
       mark_suppressed (self, rollup);
       grove_heatmap_view_set_heatmap (self->heatmap_view, grove_culture_heatmap_new (rollup));
+      grove_heatmap_table_set_heatmap (self->heatmap_table, grove_heatmap_view_get_heatmap (self->heatmap_view));
     }
 
   shown = grove_rollup_find_unit (rollup, unit_id);
@@ -585,6 +586,7 @@ grove_culture_page_class_init (GroveCulturePageClass *klass)
 
   g_type_ensure (GROVE_TYPE_CONDITION_RESULT);
   g_type_ensure (GROVE_TYPE_CULTURE_UNIT);
+  g_type_ensure (GROVE_TYPE_HEATMAP_TABLE);
   g_type_ensure (GROVE_TYPE_HEATMAP_VIEW);
   g_type_ensure (GROVE_TYPE_RADAR_VIEW);
 
@@ -609,6 +611,7 @@ grove_culture_page_class_init (GroveCulturePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, table_note);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, suppressed_page);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, heatmap_view);
+  gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, heatmap_table);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_round_selected_cb);
