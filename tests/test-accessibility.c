@@ -16,10 +16,12 @@
 #include "grove-application.h"
 #include "grove-culture-page.h"
 #include "grove-demo.h"
+#include "grove-export-dialog.h"
 #include "grove-heatmap-table.h"
 #include "grove-heatmap-view.h"
 #include "grove-people-page.h"
 #include "grove-person-details.h"
+#include "grove-present-window.h"
 #include "grove-radar-view.h"
 #include "grove-test-widgets.h"
 #include "grove-window.h"
@@ -205,6 +207,33 @@ show_shortcuts (void)
   return open_by_action ("shortcuts", GTK_TYPE_SHORTCUTS_WINDOW);
 }
 
+static GtkWidget *
+open_by_culture_action (const char *action,
+                        GType       type)
+{
+  WindowQuery query = { type, NULL };
+  GtkWidget *page;
+
+  show_culture_view ("radar");
+  page = grove_test_find_widget_of_type (get_main_window (), GROVE_TYPE_CULTURE_PAGE);
+  g_assert_true (gtk_widget_activate_action (page, action, NULL));
+  grove_test_wait_for (window_is_shown, &query, action);
+  grove_test_settle (300);
+  return GTK_WIDGET (query.found);
+}
+
+static GtkWidget *
+show_presentation (void)
+{
+  return open_by_culture_action ("culture.present", GROVE_TYPE_PRESENT_WINDOW);
+}
+
+static GtkWidget *
+show_export (void)
+{
+  return open_by_culture_action ("culture.export", GROVE_TYPE_EXPORT_DIALOG);
+}
+
 typedef struct {
   const char *name;
   GtkWidget *(*show) (void); /* brings the page up; returns what to walk */
@@ -217,6 +246,8 @@ static const PageCase pages[] = {
   { "people-person",    show_person },
   { "about",            show_about },
   { "shortcuts",        show_shortcuts },
+  { "presentation",     show_presentation },
+  { "export",           show_export },
 };
 
 /* The walk */
