@@ -132,6 +132,24 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* GtkShortcutsWindow's search button (GTK 4.8) shows only an icon and has
+ * no name of its own, so a screen reader would say just "toggle button". */
+static void
+name_shortcuts_search (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_TOGGLE_BUTTON (child) && gtk_widget_get_tooltip_text (child) == NULL)
+        {
+          gtk_widget_set_tooltip_text (child, _("Search Shortcuts"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search Shortcuts"),
+                                          -1);
+        }
+      name_shortcuts_search (child);
+    }
+}
+
 static void
 shortcuts_activated (GSimpleAction *action,
                      GVariant      *parameter,
@@ -143,6 +161,8 @@ shortcuts_activated (GSimpleAction *action,
 
   builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/grove-shortcuts-window.ui");
   window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+  if (gtk_window_get_titlebar (window) != NULL)
+    name_shortcuts_search (gtk_window_get_titlebar (window));
   gtk_window_set_transient_for (window, gtk_application_get_active_window (application));
   gtk_window_set_application (window, application);
   gtk_window_present (window);

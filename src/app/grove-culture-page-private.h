@@ -7,6 +7,7 @@
 #include "grove-assessment.h"
 #include "grove-culture-page.h"
 #include "grove-export-dialog.h"
+#include "grove-heatmap-table.h"
 #include "grove-heatmap-view.h"
 #include "grove-present-window.h"
 #include "grove-radar-view.h"
@@ -36,6 +37,7 @@ struct _GroveCulturePage
   GtkWidget          *sidebar;
   GtkWidget          *content;
   GtkWidget          *toolbar;
+  GtkWidget          *rate_button;
   GtkWidget          *back_button;
   GtkListView        *units_view;
   GtkSingleSelection *unit_selection;
@@ -50,6 +52,7 @@ struct _GroveCulturePage
   GtkLabel           *table_note;
   AdwStatusPage      *suppressed_page;
   GroveHeatmapView   *heatmap_view;
+  GroveHeatmapTable  *heatmap_table;
 };
 
 void _grove_culture_page_refresh        (GroveCulturePage *self);

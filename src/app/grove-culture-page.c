@@ -217,6 +217,7 @@ _grove_culture_page_refresh (GroveCulturePage *self)
       self->heatmap_round_id = round->id;
       mark_suppressed (self, rollup);
       grove_heatmap_view_set_heatmap (self->heatmap_view, grove_culture_heatmap_new (rollup));
+      grove_heatmap_table_set_heatmap (self->heatmap_table, grove_heatmap_view_get_heatmap (self->heatmap_view));
     }
 
   shown = grove_rollup_find_unit (rollup, unit_id);
@@ -439,6 +440,15 @@ grove_culture_page_size_allocate (GtkWidget *widget,
     gtk_orientable_set_orientation (GTK_ORIENTABLE (self->chart_box), charts);
   if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->toolbar)) != tools)
     gtk_orientable_set_orientation (GTK_ORIENTABLE (self->toolbar), tools);
+  /* Where the toolbar has one row there is room to say what the button does;
+   * a phone-width window has room for its icon only. */
+  if (tools == GTK_ORIENTATION_HORIZONTAL && gtk_button_get_icon_name (GTK_BUTTON (self->rate_button)) != NULL)
+    {
+      gtk_button_set_label (GTK_BUTTON (self->rate_button), _("_Rate Team…"));
+      gtk_button_set_use_underline (GTK_BUTTON (self->rate_button), TRUE);
+    }
+  else if (tools == GTK_ORIENTATION_VERTICAL && gtk_button_get_icon_name (GTK_BUTTON (self->rate_button)) == NULL)
+    gtk_button_set_icon_name (GTK_BUTTON (self->rate_button), "document-edit-symbolic");
   if (gtk_widget_get_margin_start (self->chart_box) != margin)
     {
       gtk_widget_set_margin_start (self->chart_box, margin);
@@ -625,6 +635,7 @@ grove_culture_page_class_init (GroveCulturePageClass *klass)
 
   g_type_ensure (GROVE_TYPE_CONDITION_RESULT);
   g_type_ensure (GROVE_TYPE_CULTURE_UNIT);
+  g_type_ensure (GROVE_TYPE_HEATMAP_TABLE);
   g_type_ensure (GROVE_TYPE_HEATMAP_VIEW);
   g_type_ensure (GROVE_TYPE_RADAR_VIEW);
 
@@ -635,6 +646,7 @@ grove_culture_page_class_init (GroveCulturePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, content);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, rate_button);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, back_button);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, units_view);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, unit_selection);
@@ -649,6 +661,7 @@ grove_culture_page_class_init (GroveCulturePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, table_note);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, suppressed_page);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, heatmap_view);
+  gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, heatmap_table);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_round_selected_cb);

@@ -197,10 +197,30 @@ grove_export_dialog_class_init (GroveExportDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked_cb);
 }
 
+/* GtkSpinButton's − and + buttons (GTK 4.8) show only an icon and have no
+ * name of their own, so a screen reader would say just "button". */
+static void
+name_step_buttons (GtkSpinButton *spin)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (spin));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *icon = GTK_IS_BUTTON (child) ? gtk_button_get_icon_name (GTK_BUTTON (child)) : NULL;
+
+      if (g_strcmp0 (icon, "value-decrease-symbolic") == 0)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Decrease"), -1);
+      else if (g_strcmp0 (icon, "value-increase-symbolic") == 0)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Increase"), -1);
+    }
+}
+
 static void
 grove_export_dialog_init (GroveExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_step_buttons (self->width_spin);
+  name_step_buttons (self->height_spin);
   apply_preset (self);
 }
 

@@ -211,6 +211,7 @@ show_framework (GroveFrameworkPage *self,
       show_message (self, _("Could Not Read the Framework"), error->message);
       return;
     }
+  grove_framework_localize (self->framework, NULL);
 
   gtk_label_set_label (self->framework_title, self->framework->title);
   gtk_label_set_label (self->framework_description,
@@ -462,7 +463,10 @@ grove_framework_page_reload (GroveFrameworkPage *self)
     }
 
   for (guint i = 0; i < frameworks->len; i++)
-    g_ptr_array_add (items, grove_framework_item_new (g_ptr_array_index (frameworks, i)));
+    {
+      grove_framework_localize (g_ptr_array_index (frameworks, i), NULL);
+      g_ptr_array_add (items, grove_framework_item_new (g_ptr_array_index (frameworks, i)));
+    }
 
   /* Filling the model would select its first row and load that framework;
    * the one wanted is chosen below. */

@@ -45,6 +45,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 restore_window_state (GroveWindow *self)
 {
+  g_autofree char *page = NULL;
   int width;
   int height;
 
@@ -56,6 +57,11 @@ restore_window_state (GroveWindow *self)
 
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+
+  /* A page saved by another version may be gone; then the first stays. */
+  page = g_settings_get_string (self->settings, "last-page");
+  if (adw_view_stack_get_child_by_name (self->view_stack, page) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, page);
 }
 
 static void
@@ -70,6 +76,8 @@ save_window_state (GroveWindow *self)
 
   maximized = gtk_window_is_maximized (GTK_WINDOW (self));
   g_settings_set_boolean (self->settings, "window-maximized", maximized);
+  if (adw_view_stack_get_visible_child_name (self->view_stack) != NULL)
+    g_settings_set_string (self->settings, "last-page", adw_view_stack_get_visible_child_name (self->view_stack));
 
   /* A maximized window's size says nothing about the size to return to. */
   if (!maximized)

@@ -72,14 +72,19 @@ static const struct {
   { "framework", N_("<title>, an optional <description>, <scale>, then one or more <condition>"),
     N_("id=\"…\" of lower-case letters, digits and hyphens, and an optional version=\"…\""), NULL },
   { "scale", N_("two or more <point value=\"N\"> elements, then <not-observed>"), NULL, NULL },
-  { "point", NULL, N_("value=\"N\", a whole number from 0 to 10"), N_("a label of 1 to 200 characters") },
+  { "point", NULL, N_("value=\"N\", a whole number from 0 to 10, and on a translation xml:lang=\"…\", a language code such as “cy”"),
+    N_("a label of 1 to 200 characters") },
   { "condition", N_("<title>, an optional <description>, then one or more <statement>"),
     N_("id=\"…\" of lower-case letters, digits and hyphens"), NULL },
-  { "statement", NULL, N_("id=\"…\" of lower-case letters, digits and hyphens"),
+  { "statement", NULL,
+    N_("id=\"…\" of lower-case letters, digits and hyphens, and on a translation xml:lang=\"…\", a language code such as “cy”"),
     N_("text of 1 to 2000 characters") },
-  { "title", NULL, NULL, N_("text of 1 to 200 characters on one line") },
-  { "not-observed", NULL, NULL, N_("a label of 1 to 200 characters") },
-  { "description", NULL, NULL, N_("text of 1 to 2000 characters") },
+  { "title", NULL, N_("none, or on a translation xml:lang=\"…\", a language code such as “cy”"),
+    N_("text of 1 to 200 characters on one line") },
+  { "not-observed", NULL, N_("none, or on a translation xml:lang=\"…\", a language code such as “cy”"),
+    N_("a label of 1 to 200 characters") },
+  { "description", NULL, N_("none, or on a translation xml:lang=\"…\", a language code such as “cy”"),
+    N_("text of 1 to 2000 characters") },
 };
 
 static const char *
@@ -104,7 +109,16 @@ describe_validity_error (xmlNodePtr  node,
                          const char *raw)
 {
   const char *name = node != NULL ? (const char *) node->name : "?";
+  g_autofree xmlChar *language = NULL;
   const char *expected;
+
+  /* The schema wants the English first; say so rather than blame the text. */
+  if (node != NULL && node->type == XML_ELEMENT_NODE &&
+      (language = xmlGetNsProp (node, (const xmlChar *) "lang", XML_XML_NAMESPACE)) != NULL &&
+      (xmlPreviousElementSibling (node) == NULL ||
+       xmlStrcmp (xmlPreviousElementSibling (node)->name, node->name) != 0))
+    return g_strdup_printf (_("the “%s” translation of <%s> comes before its English text (expected the English first, without xml:lang)"),
+                            (const char *) language, name);
 
   if (strstr (raw, "Did not expect") != NULL && node != NULL &&
       (expected = expectation_for (node->parent, 0)) != NULL)
@@ -299,6 +313,44 @@ node_is (xmlNodePtr  node,
   return node->type == XML_ELEMENT_NODE && xmlStrcmp (node->name, (const xmlChar *) name) == 0;
 }
 
+/* The language of a translation, spelt as gettext spells it ("cy_GB" for
+ * xml:lang="cy-GB"); NULL for the English text, which has no xml:lang. */
+static char *
+node_language (xmlNodePtr node)
+{
+  g_autofree xmlChar *value = xmlGetNsProp (node, (const xmlChar *) "lang", XML_XML_NAMESPACE);
+
+  return value != NULL ? g_strdelimit (g_strdup ((const char *) value), "-", '_') : NULL;
+}
+
+/* @follows is the id (or value) of the English text just before @node, which
+ * a translation must repeat: a translation that names another text would
+ * otherwise translate the wrong one in silence. */
+static void
+read_translation (GroveFramework *framework,
+                  xmlNodePtr      node,
+                  const char     *language,
+                  const char     *path,
+                  const char     *id,
+                  const char     *follows,
+                  LoadState      *state)
+{
+  g_autofree char *text = node_text (node);
+  g_autofree char *message = NULL;
+
+  if (g_strcmp0 (id, follows) != 0)
+    message = g_strdup_printf (_("the “%s” translation of <%s> “%s” follows “%s” (expected it right after the English text it translates)"),
+                               language, (const char *) node->name, id, follows);
+  else if (g_str_equal (language, "en") || g_str_has_prefix (language, "en_"))
+    message = g_strdup_printf (_("<%s> has xml:lang=\"%s\" (expected the English text without xml:lang, and only other languages with it)"),
+                               (const char *) node->name, language);
+  else if (!_grove_framework_add_translation (framework, language, path, text))
+    message = g_strdup_printf (_("<%s> is translated into “%s” twice (expected one translation per language)"),
+                               (const char *) node->name, language);
+  if (message != NULL)
+    record_error (state, GROVE_FRAMEWORK_ERROR_INVALID, xmlGetLineNo (node), message);
+}
+
 static GroveFrameworkStatement *
 read_statement (xmlNodePtr node)
 {
@@ -309,9 +361,34 @@ read_statement (xmlNodePtr node)
   return statement;
 }
 
+static void
+read_condition_translation (GroveFramework          *framework,
+                            GroveFrameworkCondition *condition,
+                            xmlNodePtr               child,
+                            const char              *language,
+                            LoadState               *state)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *id = NULL;
+  const char *follows = NULL;
+
+  if (node_is (child, "statement"))
+    {
+      id = node_attribute (child, "id");
+      path = g_strdup_printf ("statement/%s/%s", condition->key, id);
+      if (condition->statements->len > 0)
+        follows = ((GroveFrameworkStatement *) g_ptr_array_index (condition->statements,
+                                                                  condition->statements->len - 1))->key;
+    }
+  else
+    path = g_strdup_printf ("condition/%s/%s", condition->key, (const char *) child->name);
+  read_translation (framework, child, language, path, id, follows, state);
+}
+
 static GroveFrameworkCondition *
-read_condition (xmlNodePtr  node,
-                LoadState  *state)
+read_condition (GroveFramework *framework,
+                xmlNodePtr      node,
+                LoadState      *state)
 {
   GroveFrameworkCondition *condition = _grove_framework_condition_new ();
   g_autoptr(GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
@@ -319,7 +396,11 @@ read_condition (xmlNodePtr  node,
   condition->key = node_attribute (node, "id");
   for (xmlNodePtr child = node->children; child != NULL; child = child->next)
     {
-      if (node_is (child, "title"))
+      g_autofree char *language = child->type == XML_ELEMENT_NODE ? node_language (child) : NULL;
+
+      if (language != NULL)
+        read_condition_translation (framework, condition, child, language, state);
+      else if (node_is (child, "title"))
         condition->title = node_text (child);
       else if (node_is (child, "description"))
         condition->description = node_text (child);
@@ -349,7 +430,19 @@ read_scale (GroveFramework *framework,
 
   for (xmlNodePtr child = node->children; child != NULL; child = child->next)
     {
-      if (node_is (child, "point"))
+      g_autofree char *language = child->type == XML_ELEMENT_NODE ? node_language (child) : NULL;
+
+      if (language != NULL && node_is (child, "point"))
+        {
+          g_autofree char *value = node_attribute (child, "value");
+          g_autofree char *path = g_strdup_printf ("point/%s", value);
+          g_autofree char *follows = g_strdup_printf ("%d", previous);
+
+          read_translation (framework, child, language, path, value, follows, state);
+        }
+      else if (language != NULL)
+        read_translation (framework, child, language, "not-observed", NULL, NULL, state);
+      else if (node_is (child, "point"))
         {
           GroveFrameworkScalePoint *point = g_new0 (GroveFrameworkScalePoint, 1);
           g_autofree char *value = node_attribute (child, "value");
@@ -387,7 +480,11 @@ read_framework (xmlNodePtr  root,
   framework->version = node_attribute (root, "version");
   for (xmlNodePtr child = root->children; child != NULL; child = child->next)
     {
-      if (node_is (child, "title"))
+      g_autofree char *language = child->type == XML_ELEMENT_NODE ? node_language (child) : NULL;
+
+      if (language != NULL)
+        read_translation (framework, child, language, (const char *) child->name, NULL, NULL, state);
+      else if (node_is (child, "title"))
         framework->title = node_text (child);
       else if (node_is (child, "description"))
         framework->description = node_text (child);
@@ -395,7 +492,7 @@ read_framework (xmlNodePtr  root,
         read_scale (framework, child, state);
       else if (node_is (child, "condition"))
         {
-          GroveFrameworkCondition *condition = read_condition (child, state);
+          GroveFrameworkCondition *condition = read_condition (framework, child, state);
 
           g_ptr_array_add (framework->conditions, condition);
           if (!g_hash_table_add (keys, condition->key))

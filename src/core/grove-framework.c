@@ -58,6 +58,8 @@ _grove_framework_new (void)
 
   framework->scale = g_ptr_array_new_with_free_func (scale_point_free);
   framework->conditions = g_ptr_array_new_with_free_func (condition_free);
+  framework->translations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                   (GDestroyNotify) g_hash_table_unref);
   return framework;
 }
 
@@ -75,6 +77,7 @@ grove_framework_free (GroveFramework *framework)
   g_free (framework->not_observed_label);
   g_ptr_array_unref (framework->scale);
   g_ptr_array_unref (framework->conditions);
+  g_hash_table_unref (framework->translations);
   g_free (framework);
 }
 
@@ -307,7 +310,8 @@ grove_framework_import (GroveStore      *store,
     }
   if (!insert_framework_row (store, framework, error) ||
       !insert_scale (store, framework, error) ||
-      !insert_conditions (store, framework, error))
+      !insert_conditions (store, framework, error) ||
+      !_grove_framework_insert_translations (store, framework, error))
     goto fail;
 
   if (!_grove_store_commit (store, error))
@@ -329,7 +333,12 @@ _grove_framework_install_builtin (GroveStore  *store,
 {
   g_autoptr(GroveFramework) framework = grove_framework_load_builtin (error);
 
-  return framework != NULL && grove_framework_import (store, framework, error) != 0;
+  if (framework == NULL)
+    return FALSE;
+  /* This runs in the step that creates frameworks, before the schema had
+   * a place for translations; the step that adds one brings them in. */
+  g_hash_table_remove_all (framework->translations);
+  return grove_framework_import (store, framework, error) != 0;
 }
 
 #define FRAMEWORK_COLUMNS \
@@ -457,7 +466,8 @@ grove_framework_list (GroveStore  *store,
     }
 
   for (guint i = 0; i < frameworks->len; i++)
-    if (!load_scale (store, g_ptr_array_index (frameworks, i), error))
+    if (!load_scale (store, g_ptr_array_index (frameworks, i), error) ||
+        !_grove_framework_load_translations (store, g_ptr_array_index (frameworks, i), error))
       return NULL;
   return g_steal_pointer (&frameworks);
 }
@@ -486,7 +496,8 @@ get_framework (GroveStore   *store,
       _grove_store_set_error (store, rc, _("reading a framework"), error);
       return NULL;
     }
-  if (!load_scale (store, framework, error) || !load_conditions (store, framework, error))
+  if (!load_scale (store, framework, error) || !load_conditions (store, framework, error) ||
+      !_grove_framework_load_translations (store, framework, error))
     return NULL;
   return g_steal_pointer (&framework);
 }

@@ -57,6 +57,7 @@ typedef struct {
   char      *not_observed_label; /* label of the "not observed" answer */
   GPtrArray *conditions;         /* (element-type GroveFrameworkCondition), in order;
                                   * empty in the summaries of grove_framework_list() */
+  GHashTable *translations;      /* language → (path → text); see "Translations" below */
 } GroveFramework;
 
 GQuark          grove_framework_error_quark      (void);
@@ -76,6 +77,21 @@ int             grove_framework_scale_min        (const GroveFramework *framewor
 int             grove_framework_scale_max        (const GroveFramework *framework);
 const char     *grove_framework_scale_label      (const GroveFramework *framework,
                                                   int                   value);
+
+/* Translations. The text above is English; a framework file may carry
+ * each text again in other languages (xml:lang="cy"). A text is named by a
+ * path: "title", "description", "not-observed", "point/3",
+ * "condition/KEY/title", "condition/KEY/description" and
+ * "statement/CONDITION-KEY/STATEMENT-KEY". Languages are spelt as gettext
+ * spells them ("cy", "cy_GB"). */
+char          **grove_framework_dup_languages    (const GroveFramework *framework);
+const char     *grove_framework_get_text         (const GroveFramework *framework,
+                                                  const char           *path,
+                                                  const char           *language);
+const char     *grove_framework_pick_language    (const GroveFramework *framework,
+                                                  const char * const   *languages);
+void            grove_framework_localize         (GroveFramework       *framework,
+                                                  const char * const   *languages);
 
 /* Storage. */
 gint64          grove_framework_import           (GroveStore     *store,

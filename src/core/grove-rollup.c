@@ -382,6 +382,8 @@ compute_round (GroveStore  *store,
   self->framework = grove_framework_get (store, round->framework_id, error);
   if (self->framework == NULL)
     return NULL;
+  /* Results are read, charted and exported in the reader's language. */
+  grove_framework_localize (self->framework, NULL);
   layout_framework (self);
   layout_units (self);
   if (!read_respondents (self, store, error) || !read_ratings (self, store, error))

@@ -13,6 +13,16 @@
 
 G_BEGIN_DECLS
 
+/* The schema version in which each part arrived (see grove-store-schema.c),
+ * so that a test of an upgrade names the step it starts before. */
+enum {
+  GROVE_SCHEMA_ORGANISATION = 1,
+  GROVE_SCHEMA_FRAMEWORKS,
+  GROVE_SCHEMA_ASSESSMENT,
+  GROVE_SCHEMA_TALLIES,
+  GROVE_SCHEMA_FRAMEWORK_TRANSLATIONS,
+};
+
 sqlite3      *_grove_store_get_handle  (GroveStore  *self);
 
 /* Returns a cached statement, reset and with its bindings cleared. The store

@@ -10,6 +10,8 @@
  *           targets per condition
  *   3 -> 4  tallies: ratings counted per round, team, statement and score,
  *           kept by triggers, for the roll-up
+ *   4 -> 5  framework translations: text in other languages beside the
+ *           English, and the built-in framework's Welsh
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -240,6 +242,25 @@ step_tallies (GroveStore  *self,
   return exec_ddl (self, step_tallies_ddl, error);
 }
 
+/* Each translated text of a framework, named by a path of XML ids (see
+ * grove-framework.h), so that it needs no column per kind of text. */
+static gboolean
+step_framework_translations (GroveStore  *self,
+                             GError     **error)
+{
+  static const char ddl[] =
+    "CREATE TABLE framework_translation ("
+    "  framework_id INTEGER NOT NULL REFERENCES framework (id) ON DELETE CASCADE,"
+    "  language     TEXT NOT NULL CHECK (length (language) > 0),"
+    "  path         TEXT NOT NULL CHECK (length (path) > 0),"
+    "  text         TEXT NOT NULL,"
+    "  PRIMARY KEY (framework_id, language, path)"
+    ") WITHOUT ROWID;";
+
+  return exec_ddl (self, ddl, error) &&
+         _grove_framework_install_builtin_translations (self, error);
+}
+
 gboolean
 _grove_store_schema_step (GroveStore  *self,
                           int          version,
@@ -247,15 +268,17 @@ _grove_store_schema_step (GroveStore  *self,
 {
   switch (version)
     {
-    case 1:
+    case GROVE_SCHEMA_ORGANISATION:
       return exec_ddl (self, step_1_organisation, error);
-    case 2:
+    case GROVE_SCHEMA_FRAMEWORKS:
       return exec_ddl (self, step_2_frameworks, error) &&
              _grove_framework_install_builtin (self, error);
-    case 3:
+    case GROVE_SCHEMA_ASSESSMENT:
       return exec_ddl (self, step_3_assessment, error);
-    case 4:
+    case GROVE_SCHEMA_TALLIES:
       return step_tallies (self, error);
+    case GROVE_SCHEMA_FRAMEWORK_TRANSLATIONS:
+      return step_framework_translations (self, error);
     default:
       g_assert_not_reached ();
     }
