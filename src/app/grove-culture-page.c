@@ -191,6 +191,23 @@ _grove_culture_page_forget_results (GroveCulturePage *self)
   _grove_culture_page_refresh (self);
 }
 
+/* A round with no teams to rate is as empty as no round: it says what
+ * comes first. */
+static void
+show_empty (GroveCulturePage *self,
+            gboolean          has_round)
+{
+  adw_status_page_set_title (self->empty_page, has_round ? _("No Teams Yet") : _("No Survey Results Yet"));
+  adw_status_page_set_description (self->empty_page,
+                                   has_round
+                                   ? _("Answers are given team by team, and this database has no teams yet. "
+                                       "Add the organisation first: the People page can add a made-up one to try Grove with.")
+                                   : _("Import the answers to a learning-culture survey to see how each team is doing, "
+                                       "or start a round and type the answers in."));
+  gtk_widget_set_visible (self->empty_new_round_button, !has_round);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
 /* Shows the selected unit in the selected round, everywhere it is shown. */
 void
 _grove_culture_page_refresh (GroveCulturePage *self)
@@ -202,9 +219,9 @@ _grove_culture_page_refresh (GroveCulturePage *self)
   g_autofree char *reason = NULL;
   gint64 unit_id = unit != NULL ? grove_culture_unit_get_id (unit) : 0;
 
-  if (rollup == NULL)
+  if (rollup == NULL || g_hash_table_size (self->units) == 0)
     {
-      gtk_stack_set_visible_child_name (self->stack, "empty");
+      show_empty (self, rollup != NULL);
       _grove_culture_page_update_actions (self);
       return;
     }
@@ -629,6 +646,8 @@ grove_culture_page_class_init (GroveCulturePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/grove-culture-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, stack);
+  gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, empty_new_round_button);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, content);
