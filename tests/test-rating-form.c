@@ -536,6 +536,41 @@ test_preferences_window (void)
   g_settings_reset (settings, "anonymity-threshold");
 }
 
+/* A round, but no organisation: the page says what comes first, and
+ * offers no second round. */
+static void
+test_round_without_teams (void)
+{
+  g_autofree char *dir = grove_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "grove.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GroveStore) store = grove_store_open (path, &error);
+  g_autoptr(GroveRound) round = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *page = grove_culture_page_new ();
+
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  grove_culture_page_set_store (GROVE_CULTURE_PAGE (page), store);
+  gtk_window_present (GTK_WINDOW (window));
+  grove_test_wait_for (grove_test_widget_is_mapped, page, "the page to be mapped");
+  grove_test_assert_label_on_screen (window, "No Survey Results Yet");
+  g_assert_true (grove_test_is_on_screen (grove_test_find_button (page, "culture.new-round")));
+
+  round = grove_round_new ("Pulse", grove_test_query_int (store, "SELECT id FROM framework WHERE builtin"),
+                           "2026-06-01", "2026-06-30");
+  g_assert_cmpint (grove_assessment_add_round (store, round, &error), >, 0);
+  grove_culture_page_reload (GROVE_CULTURE_PAGE (page));
+  grove_test_assert_label_on_screen (window, "No Teams Yet");
+  g_assert_false (grove_test_is_on_screen (grove_test_find_button (page, "culture.new-round")));
+  g_assert_false (grove_test_button_is_sensitive (page, "culture.rate"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  grove_test_rmdir (dir);
+}
+
 static void
 on_activate_cb (GApplication *app,
                 gpointer      user_data)
@@ -586,6 +621,7 @@ main (int   argc,
   g_test_add_func ("/rating/form/close-asks-first", test_close_asks_first);
   g_test_add_func ("/rating/new-round", test_new_round);
   g_test_add_func ("/rating/threshold/setting", test_threshold_setting);
+  g_test_add_func ("/rating/round-without-teams", test_round_without_teams);
   g_test_add_func ("/rating/threshold/preferences", test_preferences_window);
 
   application = grove_application_new ();

@@ -33,6 +33,8 @@ struct _GroveCulturePage
 
   AdwToastOverlay    *toast_overlay;
   GtkStack           *stack;
+  AdwStatusPage      *empty_page;
+  GtkWidget          *empty_new_round_button;
   AdwLeaflet         *leaflet;
   GtkWidget          *sidebar;
   GtkWidget          *content;

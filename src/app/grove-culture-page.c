@@ -193,6 +193,23 @@ _grove_culture_page_forget_results (GroveCulturePage *self)
   _grove_culture_page_refresh (self);
 }
 
+/* A round with no teams to rate is as empty as no round: it says what
+ * comes first. */
+static void
+show_empty (GroveCulturePage *self,
+            gboolean          has_round)
+{
+  adw_status_page_set_title (self->empty_page, has_round ? _("No Teams Yet") : _("No Survey Results Yet"));
+  adw_status_page_set_description (self->empty_page,
+                                   has_round
+                                   ? _("Answers are given team by team, and this database has no teams yet. "
+                                       "Add the organisation first: the People page can add a made-up one to try Grove with.")
+                                   : _("Import the answers to a learning-culture survey to see how each team is doing, "
+                                       "or start a round and type the answers in."));
+  gtk_widget_set_visible (self->empty_new_round_button, !has_round);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
 /* Shows the selected unit in the selected round, everywhere it is shown. */
 void
 _grove_culture_page_refresh (GroveCulturePage *self)
@@ -204,9 +221,9 @@ _grove_culture_page_refresh (GroveCulturePage *self)
   g_autofree char *reason = NULL;
   gint64 unit_id = unit != NULL ? grove_culture_unit_get_id (unit) : 0;
 
-  if (rollup == NULL)
+  if (rollup == NULL || g_hash_table_size (self->units) == 0)
     {
-      gtk_stack_set_visible_child_name (self->stack, "empty");
+      show_empty (self, rollup != NULL);
       _grove_culture_page_update_actions (self);
       return;
     }
@@ -316,92 +333,6 @@ on_change_bind_cb (GtkSignalListItemFactory *factory,
                                     -1);
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL);
-}
-
-static GListModel *
-create_children_cb (gpointer item,
-                    gpointer user_data)
-{
-  GListModel *children = grove_culture_unit_get_children (item);
-
-  return g_list_model_get_n_items (children) > 0 ? g_object_ref (children) : NULL;
-}
-
-static void
-load_units (GroveCulturePage *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) units = NULL;
-  g_autoptr(GListStore) roots = g_list_store_new (GROVE_TYPE_CULTURE_UNIT);
-  GtkTreeListModel *tree;
-
-  g_hash_table_remove_all (self->units);
-  if ((units = grove_org_list_units (self->store, &error)) == NULL)
-    {
-      g_warning ("Could not read the organisation: %s", error->message);
-      return;
-    }
-
-  for (guint i = 0; i < units->len; i++)
-    {
-      const GroveOrgUnit *unit = g_ptr_array_index (units, i);
-
-      g_hash_table_insert (self->units, g_memdup2 (&unit->id, sizeof unit->id), grove_culture_unit_new (unit));
-    }
-  for (guint i = 0; i < units->len; i++)
-    {
-      const GroveOrgUnit *unit = g_ptr_array_index (units, i);
-      GroveCultureUnit *item = g_hash_table_lookup (self->units, &unit->id);
-      GroveCultureUnit *parent = g_hash_table_lookup (self->units, &unit->parent_id);
-
-      if (parent != NULL)
-        grove_culture_unit_add_child (parent, item);
-      else
-        g_list_store_append (roots, item);
-    }
-
-  tree = gtk_tree_list_model_new (G_LIST_MODEL (g_steal_pointer (&roots)), FALSE, TRUE,
-                                  create_children_cb, NULL, NULL);
-  gtk_single_selection_set_model (self->unit_selection, G_LIST_MODEL (tree));
-  g_object_unref (tree);
-}
-
-static void
-load_rounds (GroveCulturePage *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
-
-  g_clear_pointer (&self->rounds, g_ptr_array_unref);
-  g_hash_table_remove_all (self->rollups);
-  self->heatmap_round_id = 0;
-
-  self->rounds = grove_assessment_list_rounds (self->store, &error);
-  if (self->rounds == NULL)
-    {
-      g_warning ("Could not read the assessment rounds: %s", error->message);
-      self->rounds = g_ptr_array_new ();
-    }
-
-  for (guint i = 0; i < self->rounds->len; i++)
-    g_ptr_array_add (titles, ((GroveRound *) g_ptr_array_index (self->rounds, i))->title);
-  g_ptr_array_add (titles, NULL);
-
-  gtk_string_list_splice (self->round_titles, 0,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->round_titles)),
-                          (const char * const *) titles->pdata);
-  /* The latest round is the one people come to see. */
-  if (self->rounds->len > 0)
-    gtk_drop_down_set_selected (self->round_dropdown, self->rounds->len - 1);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->round_dropdown), self->rounds->len > 0);
-}
-
-void
-_grove_culture_page_load (GroveCulturePage *self)
-{
-  load_units (self);
-  load_rounds (self);
 }
 
 static void
@@ -642,6 +573,8 @@ grove_culture_page_class_init (GroveCulturePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/grove-culture-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, stack);
+  gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, empty_new_round_button);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, content);

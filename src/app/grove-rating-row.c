@@ -91,8 +91,10 @@ create_button (GroveRatingRow *self,
   g_autofree char *accessible = g_strdup_printf ("%s, %s", key, label);
 
   gtk_widget_add_css_class (key_label, "heading");
+  /* Whole words: a label broken inside a word is hard to read, and the
+   * longest word of the usual scales still lets the form be narrow. */
   gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (caption), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (GTK_LABEL (caption), PANGO_WRAP_WORD);
   gtk_label_set_justify (GTK_LABEL (caption), GTK_JUSTIFY_CENTER);
   gtk_label_set_max_width_chars (GTK_LABEL (caption), 12);
   gtk_widget_add_css_class (caption, "caption");
