@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
+/* The version whose step added the conversations (IPDR) tables; tests of
+ * that migration start from the one before. */
+#define GROVE_STORE_SCHEMA_CONVERSATIONS 4
+
 /* Brings the schema from `version - 1` to `version`, inside the caller's
  * transaction. */
 gboolean _grove_store_schema_step        (GroveStore  *self,
