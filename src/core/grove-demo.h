@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 #define GROVE_DEMO_DEFAULT_SEED   1
 #define GROVE_DEMO_DEFAULT_ROUNDS 2
 #define GROVE_DEMO_MAX_ROUNDS     20
+/* The day the demo's IPDRs describe: what is overdue or at risk is so on it. */
+#define GROVE_DEMO_IPDR_AS_OF     "2026-11-20"
 
 typedef struct {
   guint    people;  /* everyone, from the head of the organisation down */
