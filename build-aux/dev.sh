@@ -13,7 +13,7 @@ PACKAGES="
   libglib2.0-dev libglib2.0-dev-bin libsqlite3-dev libxml2-dev libxml2-utils
   libcairo2-dev libpango1.0-dev libgtk-4-dev libadwaita-1-dev librsvg2-common
   desktop-file-utils appstream python3
-  xvfb xauth dbus dbus-x11 fonts-cantarell fonts-dejavu-core
+  xvfb xauth dbus dbus-x11 fonts-cantarell fonts-dejavu-core poppler-utils
 "
 
 install_missing () {

@@ -152,6 +152,24 @@ test_show_and_agenda (Fixture       *f,
 }
 
 static void
+test_print (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "katie.pdf", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "no-folder", "katie.pdf", NULL);
+  g_autofree char *pdf = NULL;
+
+  g_assert_cmpint (cli (f, "ipdr", "print", "Katie Ahmed", "--date", DAY, "-o", path, NULL), ==, EXIT_OK);
+  assert_contains (f->out, "Wrote the IPDR of Katie Ahmed to ");
+  g_assert_true (g_file_get_contents (path, &pdf, NULL, NULL));
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-1."));
+  /* Without -o there is nowhere to write. */
+  g_assert_cmpint (cli (f, "ipdr", "print", "Katie Ahmed", NULL), ==, EXIT_USAGE);
+  g_assert_cmpint (cli (f, "ipdr", "print", "Katie Ahmed", "--date", DAY, "-o", missing, NULL), ==, 1);
+  assert_contains (f->err, "Could not write the PDF");
+}
+
+static void
 test_needs (Fixture       *f,
             gconstpointer  data)
 {
@@ -217,6 +235,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/cli/ipdr/list", test_list);
   ADD ("/cli/ipdr/show-and-agenda", test_show_and_agenda);
+  ADD ("/cli/ipdr/print", test_print);
   ADD ("/cli/needs", test_needs);
   ADD ("/cli/reviews/ics", test_reviews_ics);
 #undef ADD

@@ -1,4 +1,4 @@
-/* grove-cli-ipdr.c: grove-cli ipdr list | show | agenda
+/* grove-cli-ipdr.c: grove-cli ipdr list | show | agenda | print
  *
  * `list` is for scripts: tab-separated columns with an untranslated header,
  * numbers in the C locale. `show` and `agenda` are for people.
@@ -13,6 +13,7 @@
 #include "grove-agenda.h"
 #include "grove-cli.h"
 #include "grove-ipdr.h"
+#include "grove-ipdr-report.h"
 #include "grove-my-team.h"
 #include "grove-org.h"
 
@@ -125,6 +126,28 @@ show_agenda (GroveCli   *cli,
   return GROVE_CLI_EXIT_OK;
 }
 
+static int
+print_record (GroveCli   *cli,
+              const char *person_text,
+              const char *date,
+              const char *output)
+{
+  g_autoptr(GroveIpdr) ipdr = NULL;
+  g_autoptr(GroveIpdrReport) report = NULL;
+  GError *error = NULL;
+  GroveStore *store;
+  gint64 person;
+
+  if ((store = grove_cli_get_store (cli, &error)) == NULL ||
+      (person = grove_cli_find_person (store, person_text, &error)) == 0 ||
+      (ipdr = grove_ipdr_find (store, person, date, &error)) == NULL ||
+      (report = grove_ipdr_report_new (store, ipdr->id, &error)) == NULL ||
+      !grove_ipdr_report_save_pdf (report, output, &error))
+    return grove_cli_fail (error);
+  g_print (_("Wrote the IPDR of %s to %s.\n"), ipdr->person_name, output);
+  return GROVE_CLI_EXIT_OK;
+}
+
 int
 grove_cli_ipdr (GroveCli  *cli,
                 int        argc,
@@ -132,7 +155,7 @@ grove_cli_ipdr (GroveCli  *cli,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *manager = NULL, *period = NULL, *date = NULL;
+  g_autofree char *manager = NULL, *period = NULL, *date = NULL, *output = NULL;
   gboolean all = FALSE;
   const GOptionEntry entries[] = {
     { "manager", 0, 0, G_OPTION_ARG_STRING, &manager,
@@ -140,15 +163,16 @@ grove_cli_ipdr (GroveCli  *cli,
     { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("list: everyone below the manager, not only direct reports"), NULL },
     { "period", 0, 0, G_OPTION_ARG_STRING, &period, N_("show: the record whose period starts in YEAR"), N_("YEAR") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("The day to look from, YYYY-MM-DD (default: today)"), N_("DATE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("print: the PDF file to write"), N_("FILE") },
     { NULL }
   };
 
   /* Command words, the same in every language. */
-  context = g_option_context_new ("list | show PERSON | agenda PERSON");
+  context = g_option_context_new ("list | show PERSON | agenda PERSON | print PERSON -o FILE.pdf");
   g_option_context_set_summary (context,
                                 _("IPDRs: list a manager’s reports with where each record stands, most in need of "
                                   "attention first; show a person’s whole record; or build the agenda for the next "
-                                  "conversation with them."));
+                                  "conversation with them; or write it as a PDF to print."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return grove_cli_usage ("%s", error->message);
@@ -161,6 +185,9 @@ grove_cli_ipdr (GroveCli  *cli,
     return grove_cli_ipdr_show (cli, argv[2], period, date);
   if (argc == 3 && g_str_equal (argv[1], "agenda"))
     return show_agenda (cli, argv[2], date);
+  if (argc == 3 && g_str_equal (argv[1], "print") && output != NULL)
+    return print_record (cli, argv[2], date, output);
 
-  return grove_cli_usage (_("expected “ipdr list”, “ipdr show PERSON” or “ipdr agenda PERSON”"));
+  return grove_cli_usage (_("expected “ipdr list”, “ipdr show PERSON”, “ipdr agenda PERSON” or "
+                            "“ipdr print PERSON -o FILE.pdf”"));
 }
