@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "grove-demo-private.h"
+#include "grove-ipdr-objective.h"
 #include "grove-my-team.h"
 #include "grove-org.h"
 #include "grove-test-store.h"
@@ -390,6 +391,32 @@ test_ipdrs (Fixture       *fx,
     g_assert_cmpuint (counts[i], >, 0);
   g_assert_cmpuint (counts[GROVE_ATTENTION_NONE], >, counts[GROVE_ATTENTION_REVIEW_OVERDUE]);
   g_assert_cmpuint (at_risk, >, 5);
+
+  /* My team counts objectives at risk in SQL; the agenda and the record
+   * use the C rule. They must agree on every record. */
+  {
+    g_autoptr(GError) error = NULL;
+    gint64 head = grove_test_query_int (fx->store, "SELECT id FROM person WHERE manager_id IS NULL");
+    g_autoptr(GPtrArray) team = grove_my_team_list (fx->store, head, FALSE, GROVE_DEMO_IPDR_AS_OF, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < team->len; i++)
+      {
+        GroveTeamMember *member = g_ptr_array_index (team, i);
+        g_autoptr(GPtrArray) objectives = grove_ipdr_list_objectives (fx->store, member->ipdr_id, &error);
+        guint behind = 0;
+
+        g_assert_no_error (error);
+        for (guint j = 0; j < objectives->len; j++)
+          {
+            GroveObjective *o = g_ptr_array_index (objectives, j);
+
+            behind += grove_objective_is_overdue (o, GROVE_DEMO_IPDR_AS_OF) ||
+                      grove_objective_is_at_risk (o, "2026-04-01", GROVE_DEMO_IPDR_AS_OF);
+          }
+        g_assert_cmpuint (member->at_risk, ==, behind);
+      }
+  }
 
   /* The same seed, the same records. */
   count_attention (fx->other, again, &at_risk_again);

@@ -100,21 +100,6 @@ grove_agenda_add_item (GroveAgenda          *agenda,
   g_ptr_array_add (agenda->items, item);
 }
 
-static char *
-add_days (const char *date,
-          int         days)
-{
-  GDate day;
-
-  g_date_clear (&day, 1);
-  g_date_set_parse (&day, date);
-  if (days >= 0)
-    g_date_add_days (&day, (guint) days);
-  else
-    g_date_subtract_days (&day, (guint) -days);
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
-}
-
 static gboolean
 add_reviews (GroveStore       *store,
              GroveAgenda      *agenda,
@@ -134,7 +119,7 @@ add_reviews (GroveStore       *store,
 
       by_kind[review->kind] = review;
     }
-  midpoint = add_days (ipdr->period_start, _grove_ipdr_days_between (ipdr->period_start, ipdr->period_end) / 2);
+  midpoint = _grove_ipdr_add_days (ipdr->period_start, _grove_ipdr_days_between (ipdr->period_start, ipdr->period_end) / 2);
   for (guint kind = GROVE_REVIEW_MID_YEAR; kind <= GROVE_REVIEW_END_YEAR; kind++)
     {
       const GroveReview *review = by_kind[kind];
@@ -309,7 +294,7 @@ grove_agenda_build_with_sources (GroveStore               *store,
   agenda->today = today != NULL ? g_strdup (today) : grove_ipdr_today ();
   agenda->since = g_strdup (ipdr->last_conversation != NULL ? ipdr->last_conversation : ipdr->period_start);
   agenda->items = g_ptr_array_new_with_free_func ((GDestroyNotify) grove_agenda_item_free);
-  horizon = add_days (agenda->today, GROVE_OBJECTIVE_DUE_SOON_DAYS);
+  horizon = _grove_ipdr_add_days (agenda->today, GROVE_OBJECTIVE_DUE_SOON_DAYS);
 
   if (!add_reviews (store, agenda, ipdr, horizon, error) || !add_objectives (store, agenda, ipdr, horizon, error) ||
       !add_since (store, agenda, ipdr, error))

@@ -194,16 +194,12 @@ review_event (gint64      ipdr_id,
 }
 
 /* The middle of the period: when a mid-year review falls due. */
+/* The middle of the period: when a mid-year review falls due. */
 static char *
 middle_of (const char *start,
            const char *end)
 {
-  GDate day;
-
-  g_date_clear (&day, 1);
-  g_date_set_parse (&day, start);
-  g_date_add_days (&day, (guint) MAX (0, _grove_ipdr_days_between (start, end) / 2));
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
+  return _grove_ipdr_add_days (start, MAX (0, _grove_ipdr_days_between (start, end) / 2));
 }
 
 /* The reviews of one record, read from its rows, which are adjacent. */

@@ -82,6 +82,10 @@ gboolean  _grove_ipdr_check_text     (const char   *text,
 gboolean  _grove_ipdr_check_date     (const char   *date,
                                       GError      **error);
 
+/* `date` moved by `days` (negative: back), "YYYY-MM-DD". */
+char     *_grove_ipdr_add_days       (const char   *date,
+                                      int           days);
+
 /* Days from `from` to `to`, both valid dates. */
 int       _grove_ipdr_days_between   (const char   *from,
                                       const char   *to);

@@ -107,12 +107,7 @@ static char *
 midpoint (const char *start,
           const char *end)
 {
-  GDate day;
-
-  g_date_clear (&day, 1);
-  g_date_set_parse (&day, start);
-  g_date_add_days (&day, (guint) MAX (0, _grove_ipdr_days_between (start, end) / 2));
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
+  return _grove_ipdr_add_days (start, MAX (0, _grove_ipdr_days_between (start, end) / 2));
 }
 
 static void
