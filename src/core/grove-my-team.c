@@ -2,7 +2,9 @@
  *
  * One query reads every report with their record for the period and the
  * counts that matter, grouped in SQL: a director's list of hundreds must
- * open at once, and a query per person would not.
+ * open at once, and a query per person would not. The counts start from
+ * the reports' records (CROSS JOIN fixes SQLite's join order), so that the
+ * work grows with the team, not with the organisation.
  *
  * "At risk" here is the rule of grove-ipdr-objective.c, written in SQL (keep
  * the two the same), widened to include overdue objectives: either way the
@@ -54,15 +56,16 @@ static const char team_sql[] =
   "                       / (julianday (o.due) - julianday (r.period_start)) END) - o.progress > ?4)) AS at_risk,"
   "    sum(o.status IN (0, 1)) AS open,"
   "    sum(o.status IN (0, 1) AND o.due IS NOT NULL AND o.due < ?3) AS overdue"
-  "  FROM ipdr_objective o JOIN rec r ON r.id = o.ipdr_id GROUP BY o.ipdr_id"
+  "  FROM rec r CROSS JOIN ipdr_objective o ON o.ipdr_id = r.id GROUP BY o.ipdr_id"
   "), act AS ("
   "  SELECT n.ipdr_id, sum(a.status <> 3) AS n, sum(a.status = 2) AS done,"
   "    sum(a.status IN (0, 1) AND a.due IS NOT NULL AND a.due < ?3) AS overdue"
-  "  FROM ipdr_activity a JOIN ipdr_need n ON n.id = a.need_id JOIN rec r ON r.id = n.ipdr_id GROUP BY n.ipdr_id"
+  "  FROM rec r CROSS JOIN ipdr_need n ON n.ipdr_id = r.id CROSS JOIN ipdr_activity a ON a.need_id = n.id"
+  "  GROUP BY n.ipdr_id"
   "), rev AS ("
   "  SELECT v.ipdr_id, min (CASE WHEN v.held IS NULL THEN v.scheduled END) AS booked,"
   "    max (v.kind = 0 AND v.held IS NOT NULL) AS mid_held, max (v.kind = 1 AND v.held IS NOT NULL) AS end_held"
-  "  FROM ipdr_review v JOIN rec r ON r.id = v.ipdr_id GROUP BY v.ipdr_id"
+  "  FROM rec r CROSS JOIN ipdr_review v ON v.ipdr_id = r.id GROUP BY v.ipdr_id"
   ") "
   "SELECT p.id, p.name, p.manager_id, r.id, r.status, r.period_start, r.period_end, r.last_conversation,"
   "  rev.booked, ifnull (rev.mid_held, 0), ifnull (rev.end_held, 0),"
