@@ -701,6 +701,110 @@ test_templates (IpdrOrg       *f,
 }
 
 static void
+test_updates_and_deletes (IpdrOrg       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GroveNeed) need = grove_need_new ("Drafting");
+  g_autoptr(GroveActivity) activity = grove_activity_new (GROVE_LEARNING_FORMAL, "Drafting course");
+  g_autoptr(GPtrArray) activities = NULL;
+  g_autoptr(GroveObjectiveTemplate) missing = NULL;
+  gint64 ipdr = grove_test_ipdr_create (f, f->ann), objective, note_id, feedback_id;
+  GroveWpaNote note = { 0 };
+  GroveFeedback feedback = { 0 };
+  GroveActivity *read;
+
+  need->id = grove_ipdr_add_need (f->store, ipdr, need, &error);
+  g_assert_no_error (error);
+  g_free (need->capability);
+  need->capability = g_strdup ("  Drafting for ministers  ");
+  need->priority = GROVE_NEED_PRIORITY_LOW;
+  g_assert_true (grove_ipdr_update_need (f->store, need, &error));
+  g_assert_no_error (error);
+  /* Stored trimmed. */
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT capability = 'Drafting for ministers' AND priority = 0 "
+                                                   "FROM ipdr_need"), ==, 1);
+  need->id = 4242;
+  g_assert_false (grove_ipdr_update_need (f->store, need, &error));
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  activity->id = grove_ipdr_add_activity (f->store, grove_test_query_int (f->store, "SELECT id FROM ipdr_need"),
+                                          activity, &error);
+  g_assert_no_error (error);
+  activity->need_id = grove_test_query_int (f->store, "SELECT id FROM ipdr_need");
+  /* Completed means a completion date, and nothing else does. */
+  activity->status = GROVE_ACTIVITY_COMPLETED;
+  g_assert_false (grove_ipdr_update_activity (f->store, activity, &error));
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  activity->status = GROVE_ACTIVITY_IN_PROGRESS;
+  activity->hours = 3.5;
+  g_assert_true (grove_ipdr_update_activity (f->store, activity, &error));
+  g_assert_no_error (error);
+  activities = grove_ipdr_list_activities (f->store, ipdr, &error);
+  read = g_ptr_array_index (activities, 0);
+  g_assert_cmpint (read->status, ==, GROVE_ACTIVITY_IN_PROGRESS);
+  g_assert_cmpfloat (read->hours, ==, 3.5);
+  activity->hours = -1;
+  g_assert_false (grove_ipdr_update_activity (f->store, activity, &error));
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (grove_ipdr_delete_activity (f->store, activity->id, &error));
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM ipdr_activity"), ==, 0);
+
+  objective = grove_test_ipdr_add_objective (f, ipdr, "Draft the annual report", "2026-12-31", 0);
+  note.noted = (char *) "2026-05-01";
+  note.observation = (char *) "A clear first draft";
+  note.objective_id = objective;
+  note_id = grove_ipdr_add_wpa_note (f->store, ipdr, &note, &error);
+  feedback.received = (char *) "2026-05-02";
+  feedback.text = (char *) "Thorough";
+  feedback_id = grove_ipdr_add_feedback (f->store, ipdr, &feedback, &error);
+  g_assert_no_error (error);
+  g_assert_true (grove_ipdr_delete_wpa_note (f->store, note_id, &error));
+  g_assert_true (grove_ipdr_delete_feedback (f->store, feedback_id, &error));
+  g_assert_no_error (error);
+  g_assert_false (grove_ipdr_delete_wpa_note (f->store, note_id, &error));
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT (SELECT count(*) FROM ipdr_wpa_note)"
+                                                   " + (SELECT count(*) FROM ipdr_feedback)"), ==, 0);
+
+  missing = grove_objective_template_get (f->store, 4242, &error);
+  g_assert_null (missing);
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_locked_notes (IpdrOrg       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 ipdr = grove_test_ipdr_create (f, f->ann);
+  GroveWpaNote note = { 0 };
+  GroveReview review = { 0 };
+
+  grove_test_ipdr_review_year (f, ipdr);
+  g_assert_true (grove_ipdr_sign (f->store, ipdr, GROVE_IPDR_SIGNER_PERSON, "2027-03-25", &error));
+  g_assert_true (grove_ipdr_sign (f->store, ipdr, GROVE_IPDR_SIGNER_MANAGER, "2027-03-25", &error));
+  g_assert_no_error (error);
+
+  note.noted = (char *) "2027-03-26";
+  note.observation = (char *) "Too late";
+  g_assert_cmpint (grove_ipdr_add_wpa_note (f->store, ipdr, &note, &error), ==, 0);
+  g_assert_error (error, GROVE_IPDR_ERROR, GROVE_IPDR_ERROR_LOCKED);
+  g_clear_error (&error);
+  review.kind = GROVE_REVIEW_END_YEAR;
+  review.held = (char *) "2027-03-21";
+  review.summary = (char *) "Rewritten";
+  g_assert_false (grove_ipdr_save_review (f->store, ipdr, &review, &error));
+  g_assert_error (error, GROVE_IPDR_ERROR, GROVE_IPDR_ERROR_LOCKED);
+  g_clear_error (&error);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM ipdr_review WHERE summary IS NOT NULL"), ==, 0);
+}
+
+static void
 test_migrate_from_3 (void)
 {
   g_autoptr(GError) error = NULL;
@@ -744,6 +848,8 @@ main (int   argc,
   ADD ("/ipdr/sign-off/lock-and-amend", test_sign_off);
   ADD ("/ipdr/sign-off/no-manager", test_sign_off_without_manager);
   ADD ("/ipdr/templates/apply-to-many", test_templates);
+  ADD ("/ipdr/updates-and-deletes", test_updates_and_deletes);
+  ADD ("/ipdr/sign-off/locks-notes-and-reviews", test_locked_notes);
   g_test_add_func ("/ipdr/migrate/from-3", test_migrate_from_3);
 #undef ADD
 
