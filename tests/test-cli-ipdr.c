@@ -163,6 +163,7 @@ test_print (Fixture       *f,
   assert_contains (f->out, "Wrote the IPDR of Katie Ahmed to ");
   g_assert_true (g_file_get_contents (path, &pdf, NULL, NULL));
   g_assert_true (g_str_has_prefix (pdf, "%PDF-1."));
+  g_assert_cmpint (cli (f, "ipdr", "pdf", "3", "--date", DAY, "-o", path, NULL), ==, EXIT_OK);
   /* Without -o there is nowhere to write. */
   g_assert_cmpint (cli (f, "ipdr", "print", "Katie Ahmed", NULL), ==, EXIT_USAGE);
   g_assert_cmpint (cli (f, "ipdr", "print", "Katie Ahmed", "--date", DAY, "-o", missing, NULL), ==, 1);

@@ -185,7 +185,8 @@ grove_cli_ipdr (GroveCli  *cli,
     return grove_cli_ipdr_show (cli, argv[2], period, date);
   if (argc == 3 && g_str_equal (argv[1], "agenda"))
     return show_agenda (cli, argv[2], date);
-  if (argc == 3 && g_str_equal (argv[1], "print") && output != NULL)
+  /* "pdf" is the same command, under the name scripts may know it by. */
+  if (argc == 3 && (g_str_equal (argv[1], "print") || g_str_equal (argv[1], "pdf")) && output != NULL)
     return print_record (cli, argv[2], date, output);
 
   return grove_cli_usage (_("expected “ipdr list”, “ipdr show PERSON”, “ipdr agenda PERSON” or "
