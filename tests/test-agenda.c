@@ -363,6 +363,68 @@ test_ics_text (void)
   g_assert_cmpstr (unfolded->str, ==, utf8);
 }
 
+/* Parses an iCalendar text as a calendar program would: unfolds the lines
+ * (RFC 5545 3.1), then checks that every VEVENT has a UID, a DTSTAMP, a
+ * DTSTART and a SUMMARY, and returns the events' SUMMARY values, unescaped
+ * only of "\\,". */
+static GPtrArray *
+parse_events (const char *text)
+{
+  g_autoptr(GPtrArray) summaries = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) unfolded = g_string_new (NULL);
+  g_auto(GStrv) raw = g_strsplit (text, "\r\n", -1);
+  g_auto(GStrv) lines = NULL;
+  guint have = 0;
+  gboolean inside = FALSE;
+
+  for (guint i = 0; raw[i] != NULL; i++)
+    {
+      if (raw[i][0] == ' ')
+        g_string_append (unfolded, raw[i] + 1);
+      else
+        {
+          if (i > 0)
+            g_string_append_c (unfolded, '\n');
+          g_string_append (unfolded, raw[i]);
+        }
+    }
+  lines = g_strsplit (unfolded->str, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_equal (lines[i], "BEGIN:VEVENT"))
+        {
+          g_assert_false (inside);
+          inside = TRUE;
+          have = 0;
+        }
+      else if (g_str_equal (lines[i], "END:VEVENT"))
+        {
+          g_assert_true (inside);
+          g_assert_cmphex (have, ==, 0xf);
+          inside = FALSE;
+        }
+      else if (inside && g_str_has_prefix (lines[i], "UID:"))
+        have |= 1;
+      else if (inside && g_str_has_prefix (lines[i], "DTSTAMP:"))
+        have |= 2;
+      else if (inside && g_str_has_prefix (lines[i], "DTSTART;VALUE=DATE:"))
+        {
+          g_assert_cmpuint (strlen (lines[i]), ==, strlen ("DTSTART;VALUE=DATE:20261006"));
+          have |= 4;
+        }
+      else if (inside && g_str_has_prefix (lines[i], "SUMMARY:"))
+        {
+          g_autoptr(GString) value = g_string_new (lines[i] + strlen ("SUMMARY:"));
+
+          g_string_replace (value, "\\,", ",", 0);
+          g_ptr_array_add (summaries, g_string_free (g_steal_pointer (&value), FALSE));
+          have |= 8;
+        }
+    }
+  g_assert_false (inside);
+  return g_steal_pointer (&summaries);
+}
+
 static void
 test_ics_reviews (IpdrOrg       *f,
                   gconstpointer  data)
@@ -371,12 +433,20 @@ test_ics_reviews (IpdrOrg       *f,
   g_autoptr(GPtrArray) events = NULL;
   g_autofree char *text = NULL, *file = NULL, *read = NULL;
   g_auto(GStrv) lines = NULL;
+  g_autoptr(GPtrArray) parsed = NULL;
+  g_autoptr(GrovePerson) cal = NULL;
   gint64 ann = grove_test_ipdr_create (f, f->ann);
   GroveReview review = { 0 };
   guint begins = 0, uids = 0, dtstarts = 0, summaries = 0, stamps = 0;
 
   grove_test_ipdr_create (f, f->ben);
   grove_test_ipdr_create (f, f->cal);
+  /* A comma must be escaped in the calendar and read back whole. */
+  cal = grove_org_get_person (f->store, f->cal, &error);
+  g_free (cal->name);
+  cal->name = g_strdup ("Price, Cal (contractor)");
+  g_assert_true (grove_org_update_person (f->store, cal, &error));
+  g_assert_no_error (error);
   review.kind = GROVE_REVIEW_MID_YEAR;
   review.scheduled = (char *) "2026-10-06";
   g_assert_true (grove_ipdr_save_review (f->store, ann, &review, &error));
@@ -414,6 +484,10 @@ test_ics_reviews (IpdrOrg       *f,
   g_assert_cmpuint (summaries, ==, 6);
   g_assert_cmpuint (stamps, ==, 6);
   g_assert_nonnull (strstr (text, "DTSTART;VALUE=DATE:20261006\r\n"));
+  g_assert_nonnull (strstr (text, "SUMMARY:Mid-year review: Price\\, Cal (contractor)\r\n"));
+  parsed = parse_events (text);
+  g_assert_cmpuint (parsed->len, ==, 6);
+  g_assert_cmpstr (g_ptr_array_index (parsed, 4), ==, "Mid-year review: Price, Cal (contractor)");
 
   /* The same review keeps its UID from one export to the next. */
   file = g_build_filename (f->dir, "reviews.ics", NULL);
