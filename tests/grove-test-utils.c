@@ -6,12 +6,16 @@
 
 #include <glib/gstdio.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 char *
 grove_test_mkdtemp (void)
 {
   g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("grove-test-XXXXXX", &error);
+  /* GLib picks the name from the clock alone; the process id keeps tests
+   * running side by side from ever meeting on one name. */
+  g_autofree char *template = g_strdup_printf ("grove-test-%d-XXXXXX", (int) getpid ());
+  char *dir = g_dir_make_tmp (template, &error);
 
   g_assert_no_error (error);
   return dir;

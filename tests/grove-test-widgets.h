@@ -29,4 +29,20 @@ GtkWidget *grove_test_find_widget_of_type   (GtkWidget          *widget,
 void       grove_test_assert_label_on_screen (GtkWidget         *root,
                                               const char        *text);
 
+GtkWidget *grove_test_find_button           (GtkWidget          *widget,
+                                             const char         *action);
+gboolean   grove_test_button_is_sensitive   (GtkWidget          *widget,
+                                             const char         *action);
+
+/* A mapped window of @type, waited for. */
+GtkWidget *grove_test_wait_for_window       (GType               type);
+gboolean   grove_test_window_is_gone        (gpointer            type);
+void       grove_test_close_window          (GtkWidget          *window);
+
+gboolean   grove_test_press_key             (GtkWidget          *window,
+                                             guint               keyval,
+                                             GdkModifierType     state);
+gboolean   grove_test_focus_is_in           (GtkWidget          *window,
+                                             GtkWidget          *widget);
+
 G_END_DECLS

@@ -150,6 +150,64 @@ test_rounds (Fixture       *f,
 }
 
 static void
+test_date_is_valid (void)
+{
+  static const struct { const char *text; gboolean valid; } cases[] = {
+    { "2026-03-31", TRUE },
+    { "2024-02-29", TRUE },   /* a leap year */
+    { "2026-02-29", FALSE },
+    { "2026-13-01", FALSE },
+    { "2026-00-10", FALSE },
+    { "2026-3-31", FALSE },
+    { "31/03/2026", FALSE },
+    { "2026-03-31 ", FALSE },
+    { "", FALSE },
+    { NULL, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (grove_assessment_date_is_valid (cases[i].text), ==, cases[i].valid);
+}
+
+static void
+test_count_responses (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GroveRound) other = grove_round_new ("Pulse", f->framework->id, "2026-06-01", "2026-06-30");
+  gint64 second_team = grove_org_add_unit (f->store, GROVE_ORG_UNIT_TEAM, "Analysis", f->directorate, &error);
+  guint count = 99;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (grove_assessment_add_round (f->store, other, &error), >, 0);
+  g_assert_true (grove_assessment_count_responses (f->store, f->round, f->team, &count, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, 0);
+
+  /* Three here, and others in another team and another round that do not count. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(GroveResponse) response = full_response (f, f->team, 1 + i);
+
+      g_assert_cmpint (grove_assessment_add_response (f->store, response, &error), >, 0);
+    }
+  {
+    g_autoptr(GroveResponse) elsewhere = full_response (f, second_team, 3);
+    g_autoptr(GroveResponse) later = full_response (f, f->team, 3);
+
+    later->round_id = other->id;
+    g_assert_cmpint (grove_assessment_add_response (f->store, elsewhere, &error), >, 0);
+    g_assert_cmpint (grove_assessment_add_response (f->store, later, &error), >, 0);
+  }
+  g_assert_true (grove_assessment_count_responses (f->store, f->round, f->team, &count, &error));
+  g_assert_cmpuint (count, ==, 3);
+  g_assert_true (grove_assessment_count_responses (f->store, other->id, f->team, &count, &error));
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_true (grove_assessment_count_responses (f->store, f->round, second_team, &count, &error));
+  g_assert_cmpuint (count, ==, 1);
+}
+
+static void
 test_response_round_trip (Fixture       *f,
                           gconstpointer  data)
 {
@@ -256,7 +314,9 @@ main (int    argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   g_test_add ("/assessment/migrate-from-2", Fixture, "migration", fixture_set_up, test_migrate_from_2, fixture_tear_down);
   ADD ("/assessment/rounds", test_rounds);
+  g_test_add_func ("/assessment/date-is-valid", test_date_is_valid);
   ADD ("/assessment/response-round-trip", test_response_round_trip);
+  ADD ("/assessment/count-responses", test_count_responses);
   ADD ("/assessment/response-refused-whole", test_response_refused);
   ADD ("/assessment/targets", test_targets);
 #undef ADD

@@ -418,6 +418,32 @@ test_svg_and_pdf (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A chart shows a team's results: it is private whatever the umask, even
+ * when it replaces a file anyone could read, and nothing is left beside it. */
+static void
+test_private_file (void)
+{
+  g_autoptr(Sample) sample = sample_new (6, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("grove-radar-XXXXXX", NULL);
+  g_autofree char *png_path = g_build_filename (dir, "radar.png", NULL);
+  g_autofree char *png = NULL;
+  GStatBuf st;
+  mode_t saved = umask (022);
+
+  g_assert_true (g_file_set_contents_full (png_path, "old", -1, G_FILE_SET_CONTENTS_NONE, 0644, NULL));
+  g_assert_true (grove_radar_write_png (&sample->data, 640, 480, png_path, &error));
+  g_assert_no_error (error);
+  umask (saved);
+
+  g_assert_cmpint (g_stat (png_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_get_contents (png_path, &png, NULL, NULL));
+  g_assert_cmpmem (png, 4, "\x89PNG", 4);
+  g_assert_cmpint (g_remove (png_path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_write_error (void)
 {
@@ -447,6 +473,7 @@ main (int    argc,
   g_test_add_func ("/chart/radar/hit-testing", test_hit_testing);
   g_test_add_func ("/chart/radar/dark-background", test_dark_background);
   g_test_add_func ("/chart/radar/svg-and-pdf", test_svg_and_pdf);
+  g_test_add_func ("/chart/radar/private-file", test_private_file);
   g_test_add_func ("/chart/radar/write-error", test_write_error);
 
   return g_test_run ();

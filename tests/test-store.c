@@ -3,9 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "grove-framework.h"
+#include "grove-org.h"
 #include "grove-store-private.h"
 #include "grove-test-store.h"
 #include "grove-test-utils.h"
@@ -76,6 +78,44 @@ test_create (Fixture       *fixture,
   /* A new database has nothing to lose, so it gets no backup. */
   backup = grove_store_get_backup_path (store, 1);
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+}
+
+/* Everything Grove writes beside the database holds the same personal data,
+ * so all of it is private whatever the umask. */
+static void
+test_private_files (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GroveStore) store = NULL;
+  g_autoptr(GroveStore) old = NULL;
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
+  g_autofree char *backup = NULL;
+  g_autofree char *backup_dir = NULL;
+  g_autofree char *migration_backup = NULL;
+  mode_t saved = umask (022);
+
+  old = _grove_store_open_at_version (fixture->path, 1, &error);
+  g_assert_no_error (error);
+  exec_sql (old, "INSERT INTO org_unit (kind, name) VALUES (0, 'Private')");
+  g_clear_object (&old);
+
+  store = grove_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  exec_sql (store, "UPDATE org_unit SET name = 'Still private'");
+  backup = grove_store_backup (store, 10, &error);
+  g_assert_no_error (error);
+  backup_dir = grove_store_get_backup_dir (fixture->path);
+  migration_backup = grove_store_get_backup_path (store, 1);
+
+  g_assert_cmpint (grove_test_file_mode (fixture->path), ==, 0600);
+  g_assert_cmpint (grove_test_file_mode (wal), ==, 0600);
+  g_assert_cmpint (grove_test_file_mode (shm), ==, 0600);
+  g_assert_cmpint (grove_test_file_mode (migration_backup), ==, 0600);
+  g_assert_cmpint (grove_test_file_mode (backup), ==, 0600);
+  g_assert_cmpint (grove_test_file_mode (backup_dir), ==, 0700);
+  umask (saved);
 }
 
 static void
@@ -353,6 +393,51 @@ test_constraint_message (Fixture       *fixture,
   g_assert_cmpint (grove_test_query_int (store, "SELECT count(*) FROM person"), ==, 0);
 }
 
+/* The database may not grow beyond a few pages: a write of many rows stops
+ * half-way, and must leave nothing of itself behind. */
+static void
+test_disk_full (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GroveStore) store = grove_store_open (fixture->path, &error);
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func ((GDestroyNotify) grove_person_free);
+  g_autofree char *limit = NULL;
+  gint64 org, team;
+
+  g_assert_no_error (error);
+  org = grove_org_add_unit (store, GROVE_ORG_UNIT_ORGANISATION, "Full Org", 0, &error);
+  g_assert_no_error (error);
+  team = grove_org_add_unit (store, GROVE_ORG_UNIT_TEAM, "Full Team", org, &error);
+  g_assert_no_error (error);
+  for (int i = 0; i < 3000; i++)
+    {
+      GrovePerson *person = grove_person_new ("Someone with a long enough name to fill pages");
+
+      person->email = g_strdup_printf ("person%d@example.invalid", i);
+      person->unit_id = team;
+      g_ptr_array_add (people, person);
+    }
+
+  limit = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT,
+                           grove_test_query_int (store, "PRAGMA page_count") + 8);
+  exec_sql (store, limit);
+  g_assert_false (grove_org_add_people (store, people, &error));
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_FULL);
+  g_assert_nonnull (strstr (error->message, "full"));
+  g_assert_nonnull (strstr (error->message, "nothing was changed"));
+  g_clear_error (&error);
+
+  g_assert_cmpint (grove_test_query_int (store, "SELECT count(*) FROM person"), ==, 0);
+  g_assert_true (grove_store_check_integrity (store, &error));
+
+  /* Room again: the same write goes through, so nothing was left open. */
+  exec_sql (store, "PRAGMA max_page_count = 1073741823");
+  g_assert_true (grove_org_add_people (store, people, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (grove_test_query_int (store, "SELECT count(*) FROM person"), ==, 3000);
+}
+
 static void
 test_nested_rollback (Fixture       *fixture,
                       gconstpointer  data)
@@ -414,6 +499,7 @@ main (int    argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/store/create", test_create);
+  ADD ("/store/private-files", test_private_files);
   ADD ("/store/wal-and-busy-timeout", test_wal_and_busy_timeout);
   ADD ("/store/reopen", test_reopen);
   ADD ("/store/default-path", test_default_path);
@@ -426,6 +512,7 @@ main (int    argc,
   ADD ("/store/errors/read-only", test_read_only);
   ADD ("/store/errors/constraint", test_constraint_message);
   ADD ("/store/errors/second-writer-busy", test_second_writer_busy);
+  ADD ("/store/errors/disk-full", test_disk_full);
   ADD ("/store/transaction/nested-rollback", test_nested_rollback);
 #undef ADD
 

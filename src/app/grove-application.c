@@ -12,6 +12,7 @@
 #include "grove-application.h"
 #include "grove-demo.h"
 #include "grove-org.h"
+#include "grove-preferences-window.h"
 #include "grove-resources.h"
 #include "grove-window.h"
 
@@ -147,10 +148,26 @@ shortcuts_activated (GSimpleAction *action,
   gtk_window_present (window);
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GroveApplication *self = GROVE_APPLICATION (user_data);
+  GrovePreferencesWindow *window;
+
+  if (self->settings == NULL)
+    return;
+  window = grove_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)), self->settings);
+  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated, NULL, NULL, NULL, { 0 } },
   { "about", about_activated, NULL, NULL, NULL, { 0 } },
   { "shortcuts", shortcuts_activated, NULL, NULL, NULL, { 0 } },
+  { "preferences", preferences_activated, NULL, NULL, NULL, { 0 } },
 };
 
 static int
@@ -175,6 +192,8 @@ grove_application_startup (GApplication *application)
   GroveApplication *self = GROVE_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  GAction *preferences;
 
   G_APPLICATION_CLASS (grove_application_parent_class)->startup (application);
 
@@ -183,6 +202,10 @@ grove_application_startup (GApplication *application)
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.shortcuts", shortcuts_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  /* Without the schema there is nothing to keep a preference in. */
+  preferences = g_action_map_lookup_action (G_ACTION_MAP (self), "preferences");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (preferences), self->settings != NULL);
 
   gtk_window_set_default_icon_name (APP_ID);
 }

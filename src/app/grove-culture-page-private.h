@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "grove-assessment.h"
 #include "grove-culture-page.h"
 #include "grove-export-dialog.h"
 #include "grove-heatmap-view.h"
@@ -25,6 +26,7 @@ struct _GroveCulturePage
   gboolean            compare_previous;
   gboolean            compare_target;
   char               *view;         /* "radar" or "heatmap" */
+  guint               threshold;    /* the anonymity threshold of the roll-ups */
   GrovePresentWindow *present_window;  /* (nullable) (weak) */
   GroveExportDialog  *export_dialog;   /* (nullable) (weak) */
 
@@ -53,6 +55,8 @@ struct _GroveCulturePage
 void _grove_culture_page_refresh        (GroveCulturePage *self);
 void _grove_culture_page_update_actions (GroveCulturePage *self);
 void _grove_culture_page_load           (GroveCulturePage *self);
+void _grove_culture_page_forget_results (GroveCulturePage *self);
+const GroveRound *_grove_culture_page_get_round (GroveCulturePage *self);
 
 /* grove-culture-page-actions.c */
 void _grove_culture_page_export_activated  (GtkWidget  *widget,
@@ -64,5 +68,13 @@ void _grove_culture_page_copy_activated    (GtkWidget  *widget,
 void _grove_culture_page_present_activated (GtkWidget  *widget,
                                             const char *action_name,
                                             GVariant   *parameter);
+
+/* grove-culture-page-entry.c */
+void _grove_culture_page_rate_activated      (GtkWidget  *widget,
+                                              const char *action_name,
+                                              GVariant   *parameter);
+void _grove_culture_page_new_round_activated (GtkWidget  *widget,
+                                              const char *action_name,
+                                              GVariant   *parameter);
 
 G_END_DECLS

@@ -18,6 +18,8 @@
 #include "grove-assessment.h"
 #include "grove-condition-result.h"
 #include "grove-culture-chart.h"
+#include "grove-culture-heatmap.h"
+#include "grove-culture-suppression.h"
 #include "grove-culture-page-private.h"
 #include "grove-culture-unit.h"
 #include "grove-org.h"
@@ -41,6 +43,7 @@ enum {
   PROP_COMPARE_PREVIOUS,
   PROP_COMPARE_TARGET,
   PROP_VIEW,
+  PROP_ANONYMITY_THRESHOLD,
   N_PROPS
 };
 
@@ -54,8 +57,8 @@ get_selected_unit (GroveCulturePage *self)
   return row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
 }
 
-static const GroveRound *
-get_selected_round (GroveCulturePage *self)
+const GroveRound *
+_grove_culture_page_get_round (GroveCulturePage *self)
 {
   guint index = gtk_drop_down_get_selected (self->round_dropdown);
 
@@ -74,7 +77,7 @@ get_rollup (GroveCulturePage *self,
   if ((rollup = g_hash_table_lookup (self->rollups, &round_id)) != NULL)
     return rollup;
 
-  rollup = grove_rollup_compute (self->store, round_id, GROVE_ANONYMITY_THRESHOLD_DEFAULT, &error);
+  rollup = grove_rollup_compute (self->store, round_id, self->threshold, &error);
   if (rollup == NULL)
     {
       g_warning ("Could not work out the results of the round: %s", error->message);
@@ -114,8 +117,12 @@ mark_suppressed (GroveCulturePage  *self,
     {
       GroveCultureUnit *unit = value;
       const GroveRollupUnit *shown = grove_rollup_find_unit (rollup, grove_culture_unit_get_id (unit));
+      g_autofree char *reason = NULL;
 
+      if (shown != NULL && shown->suppression != GROVE_SUPPRESSION_NONE)
+        reason = grove_culture_describe_suppression (shown, grove_rollup_get_threshold (rollup));
       grove_culture_unit_set_suppressed (unit, shown == NULL || shown->suppression != GROVE_SUPPRESSION_NONE);
+      grove_culture_unit_set_suppressed_reason (unit, reason);
     }
 }
 
@@ -163,18 +170,34 @@ _grove_culture_page_update_actions (GroveCulturePage *self)
 {
   gboolean has_chart = grove_radar_view_get_chart (self->radar_view) != NULL;
   gboolean on_radar = g_strcmp0 (self->view, "radar") == 0;
+  GroveCultureUnit *unit = get_selected_unit (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "culture.export", has_chart && on_radar);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "culture.copy-chart", has_chart && on_radar);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "culture.present",
-                                 get_selected_unit (self) != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)));
+                                 unit != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)));
+  /* Answers belong to a team: directorates are rolled up from theirs. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "culture.rate",
+                                 unit != NULL && grove_culture_unit_get_kind (unit) == GROVE_ORG_UNIT_TEAM &&
+                                 _grove_culture_page_get_round (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "culture.new-round", self->store != NULL);
+}
+
+/* Drops the figures worked out so far, after new answers or a new
+ * threshold, and shows them afresh. */
+void
+_grove_culture_page_forget_results (GroveCulturePage *self)
+{
+  g_hash_table_remove_all (self->rollups);
+  self->heatmap_round_id = 0;
+  _grove_culture_page_refresh (self);
 }
 
 /* Shows the selected unit in the selected round, everywhere it is shown. */
 void
 _grove_culture_page_refresh (GroveCulturePage *self)
 {
-  const GroveRound *round = get_selected_round (self);
+  const GroveRound *round = _grove_culture_page_get_round (self);
   GroveCultureUnit *unit = get_selected_unit (self);
   const GroveRollup *rollup = round != NULL ? get_rollup (self, round->id) : NULL;
   const GroveRollupUnit *shown = NULL;
@@ -489,6 +512,9 @@ grove_culture_page_get_property (GObject    *object,
     case PROP_VIEW:
       g_value_set_string (value, self->view);
       break;
+    case PROP_ANONYMITY_THRESHOLD:
+      g_value_set_uint (value, self->threshold);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -538,6 +564,14 @@ grove_culture_page_set_property (GObject      *object,
           _grove_culture_page_refresh (self);
         }
       break;
+    case PROP_ANONYMITY_THRESHOLD:
+      if (self->threshold != g_value_get_uint (value))
+        {
+          self->threshold = g_value_get_uint (value);
+          g_object_notify_by_pspec (object, pspec);
+          _grove_culture_page_forget_results (self);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -573,6 +607,10 @@ grove_culture_page_class_init (GroveCulturePageClass *klass)
   properties[PROP_VIEW] =
     g_param_spec_string ("view", NULL, NULL, "radar",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Fewer than 2 would show one person's answers as they gave them. */
+  properties[PROP_ANONYMITY_THRESHOLD] =
+    g_param_spec_uint ("anonymity-threshold", NULL, NULL, 2, 50, GROVE_ANONYMITY_THRESHOLD_DEFAULT,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_property_action (widget_class, "culture.compare-organisation", "compare-organisation");
@@ -582,6 +620,8 @@ grove_culture_page_class_init (GroveCulturePageClass *klass)
   gtk_widget_class_install_action (widget_class, "culture.present", NULL, _grove_culture_page_present_activated);
   gtk_widget_class_install_action (widget_class, "culture.export", NULL, _grove_culture_page_export_activated);
   gtk_widget_class_install_action (widget_class, "culture.copy-chart", NULL, _grove_culture_page_copy_activated);
+  gtk_widget_class_install_action (widget_class, "culture.rate", NULL, _grove_culture_page_rate_activated);
+  gtk_widget_class_install_action (widget_class, "culture.new-round", NULL, _grove_culture_page_new_round_activated);
 
   g_type_ensure (GROVE_TYPE_CONDITION_RESULT);
   g_type_ensure (GROVE_TYPE_CULTURE_UNIT);
@@ -626,6 +666,7 @@ grove_culture_page_init (GroveCulturePage *self)
   self->compare_organisation = TRUE;
   self->compare_target = TRUE;
   self->view = g_strdup ("radar");
+  self->threshold = GROVE_ANONYMITY_THRESHOLD_DEFAULT;
   self->rollups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                          (GDestroyNotify) grove_rollup_free);
   self->units = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);

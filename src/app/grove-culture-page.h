@@ -22,6 +22,9 @@ void        grove_culture_page_reload       (GroveCulturePage  *self);
 gboolean    grove_culture_page_select_unit  (GroveCulturePage  *self,
                                              gint64             unit_id);
 gint64      grove_culture_page_get_unit_id  (GroveCulturePage  *self);
+gboolean    grove_culture_page_select_round (GroveCulturePage  *self,
+                                             gint64             round_id);
+gint64      grove_culture_page_get_round_id (GroveCulturePage  *self);
 void        grove_culture_page_step_unit    (GroveCulturePage  *self,
                                              int                delta);
 void        grove_culture_page_step_round   (GroveCulturePage  *self,

@@ -1,7 +1,8 @@
 /* grove-culture-unit.c: one unit of the organisation tree on the Culture page
  *
  * Each unit holds its children, so that a GtkTreeListModel can open it;
- * "suppressed" follows the round shown, for the padlock beside the name.
+ * "suppressed" follows the round shown, for the padlock beside the name,
+ * and "suppressed-reason" says why, for the padlock's tooltip.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +20,7 @@ struct _GroveCultureUnit
   GroveOrgUnitKind  kind;
   GListStore       *children;  /* (element-type GroveCultureUnit) */
   gboolean          suppressed;
+  char             *suppressed_reason;  /* (nullable) */
 };
 
 G_DEFINE_FINAL_TYPE (GroveCultureUnit, grove_culture_unit, G_TYPE_OBJECT)
@@ -28,6 +30,7 @@ enum {
   PROP_NAME,
   PROP_KIND_LABEL,
   PROP_SUPPRESSED,
+  PROP_SUPPRESSED_REASON,
   N_PROPS
 };
 
@@ -39,6 +42,7 @@ grove_culture_unit_finalize (GObject *object)
   GroveCultureUnit *self = GROVE_CULTURE_UNIT (object);
 
   g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->suppressed_reason, g_free);
   g_clear_object (&self->children);
 
   G_OBJECT_CLASS (grove_culture_unit_parent_class)->finalize (object);
@@ -63,6 +67,9 @@ grove_culture_unit_get_property (GObject    *object,
     case PROP_SUPPRESSED:
       g_value_set_boolean (value, self->suppressed);
       break;
+    case PROP_SUPPRESSED_REASON:
+      g_value_set_string (value, self->suppressed_reason);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -85,6 +92,9 @@ grove_culture_unit_class_init (GroveCultureUnitClass *klass)
   properties[PROP_SUPPRESSED] =
     g_param_spec_boolean ("suppressed", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SUPPRESSED_REASON] =
+    g_param_spec_string ("suppressed-reason", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -176,4 +186,30 @@ grove_culture_unit_set_suppressed (GroveCultureUnit *self,
     return;
   self->suppressed = !!suppressed;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUPPRESSED]);
+}
+
+/**
+ * grove_culture_unit_get_suppressed_reason:
+ *
+ * Returns: (nullable): why the unit's results are not shown, as a sentence
+ */
+const char *
+grove_culture_unit_get_suppressed_reason (GroveCultureUnit *self)
+{
+  g_return_val_if_fail (GROVE_IS_CULTURE_UNIT (self), NULL);
+
+  return self->suppressed_reason;
+}
+
+void
+grove_culture_unit_set_suppressed_reason (GroveCultureUnit *self,
+                                          const char       *reason)
+{
+  g_return_if_fail (GROVE_IS_CULTURE_UNIT (self));
+
+  if (g_strcmp0 (self->suppressed_reason, reason) == 0)
+    return;
+  g_free (self->suppressed_reason);
+  self->suppressed_reason = g_strdup (reason);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUPPRESSED_REASON]);
 }

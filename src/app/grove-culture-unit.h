@@ -23,5 +23,8 @@ void              grove_culture_unit_add_child      (GroveCultureUnit   *self,
 gboolean          grove_culture_unit_get_suppressed (GroveCultureUnit   *self);
 void              grove_culture_unit_set_suppressed (GroveCultureUnit   *self,
                                                      gboolean            suppressed);
+const char       *grove_culture_unit_get_suppressed_reason (GroveCultureUnit *self);
+void              grove_culture_unit_set_suppressed_reason (GroveCultureUnit *self,
+                                                            const char       *reason);
 
 G_END_DECLS

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "grove-culture-chart.h"
+#include "grove-culture-heatmap.h"
 
 G_BEGIN_DECLS
 

@@ -82,9 +82,15 @@ save_window_state (GroveWindow *self)
 static void
 grove_window_constructed (GObject *object)
 {
+  GroveWindow *self = GROVE_WINDOW (object);
+
   G_OBJECT_CLASS (grove_window_parent_class)->constructed (object);
 
-  restore_window_state (GROVE_WINDOW (object));
+  restore_window_state (self);
+  /* A new threshold applies at once, to the page on screen as well. */
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "anonymity-threshold", self->culture_page, "anonymity-threshold",
+                     G_SETTINGS_BIND_GET);
 }
 
 static void

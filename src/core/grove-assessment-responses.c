@@ -434,3 +434,44 @@ grove_assessment_get_response (GroveStore  *store,
     return NULL;
   return g_steal_pointer (&response);
 }
+
+/**
+ * grove_assessment_count_responses:
+ * @unit_id: a team
+ * @count: (out): how many responses the team has in the round
+ *
+ * How many people have answered for a team, so that whoever types answers
+ * in can see when the team reaches the anonymity threshold. A count is no
+ * figure of anyone's answers, so it is not suppressed.
+ */
+gboolean
+grove_assessment_count_responses (GroveStore  *store,
+                                  gint64       round_id,
+                                  gint64       unit_id,
+                                  guint       *count,
+                                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (GROVE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (count != NULL, FALSE);
+
+  stmt = _grove_store_prepare (store,
+                               "SELECT count(*) FROM assessment_response WHERE round_id = ?1 AND unit_id = ?2",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, round_id);
+  sqlite3_bind_int64 (stmt, 2, unit_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *count = (guint) sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _grove_store_set_error (store, rc, _("reading responses"), error);
+      return FALSE;
+    }
+  return TRUE;
+}

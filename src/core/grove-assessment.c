@@ -65,6 +65,20 @@ _grove_assessment_date_is_valid (const char *text)
          g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
 }
 
+/**
+ * grove_assessment_date_is_valid:
+ * @text: (nullable): a date as a round's dates are written
+ *
+ * Whether @text is a real day written YYYY-MM-DD, as a round's opening and
+ * closing dates must be: forms can say which field is wrong before the
+ * store says why.
+ */
+gboolean
+grove_assessment_date_is_valid (const char *text)
+{
+  return _grove_assessment_date_is_valid (text);
+}
+
 static GroveRound *
 round_from_row (sqlite3_stmt *stmt)
 {

@@ -73,6 +73,7 @@ void           grove_response_free          (GroveResponse  *response);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveResponse, grove_response_free)
 
 /* Rounds. */
+gboolean       grove_assessment_date_is_valid (const char   *text);
 gint64         grove_assessment_add_round   (GroveStore     *store,
                                              GroveRound     *round,
                                              GError        **error);
@@ -99,6 +100,11 @@ gboolean       grove_assessment_add_responses (GroveStore     *store,
 GroveResponse *grove_assessment_get_response  (GroveStore     *store,
                                                gint64          id,
                                                GError        **error);
+gboolean       grove_assessment_count_responses (GroveStore   *store,
+                                                 gint64        round_id,
+                                                 gint64        unit_id,
+                                                 guint        *count,
+                                                 GError      **error);
 
 /* Targets. */
 gboolean       grove_assessment_set_target   (GroveStore     *store,

@@ -10,9 +10,15 @@
  * Organisation-wide targets sit at 3.8 to 4.0, which most teams have not
  * reached yet.
  *
- * The large benchmark database (10,000 people, 5 rounds) means about 1.4
- * million ratings, so they go straight through cached statements inside the
- * one transaction grove_demo_generate() holds.
+ * The large benchmark database (10,000 people, 500 teams, 5 rounds) stands
+ * for a staff survey the size of a large department's: about 25 answers a
+ * team each round, 1.4 million ratings in all. That is more than the 20 or
+ * so people a team has in the demo organisation, as a real survey reaches
+ * staff that Grove does not list, so there each team's number of answers
+ * is drawn for the team and varied each round rather than taken from its
+ * people; a few teams stay small, so that suppression is part of the
+ * work. The ratings go straight through cached statements inside the one
+ * transaction grove_demo_generate() holds.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,12 +32,18 @@
 #include "grove-org.h"
 
 #define LAST_YEAR      2026
-/* Percent of a team's people who answer each year: about what a staff
- * survey gets; higher in the small demo, whose teams of six to nine would
- * otherwise mostly fall below the threshold and leave the screens empty
- * (one or two still do, so that suppression shows). */
-#define RESPONSE_RATE        70
+/* Percent of a team's people who answer each year in the small demo: more
+ * than a staff survey gets, since teams of six to nine would otherwise
+ * mostly fall below the threshold and leave the screens empty (one or two
+ * still do, so that suppression shows). */
 #define SMALL_RESPONSE_RATE  85
+/* The large demo's answers per team and round: most teams LARGE_MIN to
+ * LARGE_MIN + LARGE_SPREAD - 1, one in LARGE_FEW_IN below the threshold or
+ * close to it; each round varies by up to LARGE_VARY either way. */
+#define LARGE_MIN            19
+#define LARGE_SPREAD         15
+#define LARGE_FEW_IN         30
+#define LARGE_VARY           3
 #define TITLE_FORMAT   "Learning culture survey %u"
 
 /* By condition, in the built-in framework's order. */
@@ -49,6 +61,7 @@ static const char * const evidence_notes[] = {
 typedef struct {
   gint64  id;
   guint   people;
+  guint   respondents;                 /* in the large demo: a round's answers, before variation */
   double  base;                        /* the team's level in the first round */
   double  trend;                       /* change per round */
   double  lean[G_N_ELEMENTS (targets)]; /* per condition */
@@ -87,7 +100,7 @@ load_teams (Survey  *s,
   for (guint i = 0; i < units->len; i++)
     {
       GroveOrgUnit *unit = g_ptr_array_index (units, i);
-      Team team = { unit->id, unit->n_people, 0, 0, { 0 } };
+      Team team = { unit->id, unit->n_people, 0, 0, 0, { 0 } };
       guint kind;
 
       if (unit->kind != GROVE_ORG_UNIT_TEAM)
@@ -99,6 +112,11 @@ load_teams (Survey  *s,
                              : noise (s, 0.04);
       for (guint c = 0; c < G_N_ELEMENTS (targets); c++)
         team.lean[c] = noise (s, 0.25);
+      /* Drawn last and only here, so that the small demo stays as it was. */
+      if (!s->small)
+        team.respondents = _grove_demo_rng_below (&s->rng, LARGE_FEW_IN) == 0
+                           ? 2 + _grove_demo_rng_below (&s->rng, 5)
+                           : LARGE_MIN + _grove_demo_rng_below (&s->rng, LARGE_SPREAD);
       g_array_append_val (s->teams, team);
     }
   return TRUE;
@@ -143,6 +161,16 @@ add_response (Survey      *s,
   return _grove_assessment_insert_response (s->store, response, error);
 }
 
+/* The large demo's answers from a team this round. */
+static guint
+count_large_respondents (Survey     *s,
+                         const Team *team)
+{
+  int varied = (int) team->respondents + (int) _grove_demo_rng_below (&s->rng, 2 * LARGE_VARY + 1) - LARGE_VARY;
+
+  return (guint) MAX (varied, 1);
+}
+
 static gboolean
 add_round (Survey   *s,
            guint     round,
@@ -159,12 +187,14 @@ add_round (Survey   *s,
   for (guint t = 0; t < s->teams->len; t++)
     {
       const Team *team = &g_array_index (s->teams, Team, t);
+      /* The small demo asks each of a team's people in turn. */
+      guint asked = s->small ? team->people : count_large_respondents (s, team);
 
-      for (guint p = 0; p < team->people; p++)
+      for (guint p = 0; p < asked; p++)
         {
           g_autofree char *date = NULL;
 
-          if (!_grove_demo_rng_chance (&s->rng, s->small ? SMALL_RESPONSE_RATE : RESPONSE_RATE))
+          if (s->small && !_grove_demo_rng_chance (&s->rng, SMALL_RESPONSE_RATE))
             continue;
           date = g_strdup_printf ("%04u-03-%02u", year, 1 + _grove_demo_rng_below (&s->rng, 31));
           if (!add_response (s, record->id, team, round, date, error))

@@ -79,6 +79,7 @@ grove_demo_options_init (GroveDemoOptions *options)
   options->seed = GROVE_DEMO_DEFAULT_SEED;
   options->rounds = GROVE_DEMO_DEFAULT_ROUNDS;
   options->replace = FALSE;
+  options->ipdrs = TRUE;
 }
 
 /* Three directorates, as in a small department, until there are so many
@@ -201,7 +202,7 @@ grove_demo_generate (GroveStore              *store,
   if (!make_room (store, options, error) ||
       !_grove_demo_generate_org (store, options, error) ||
       !_grove_demo_generate_ratings (store, options, error) ||
-      !_grove_demo_generate_ipdrs (store, options, error))
+      (options->ipdrs && !_grove_demo_generate_ipdrs (store, options, error)))
     {
       _grove_store_rollback (store);
       return FALSE;

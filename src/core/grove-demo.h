@@ -24,6 +24,7 @@ typedef struct {
   guint64  seed;    /* the same seed gives the same data on every platform */
   guint    rounds;  /* yearly assessment rounds with responses, the last in 2026; 0 for none */
   gboolean replace; /* remove the organisation already stored, everyone in it and its results */
+  gboolean ipdrs;   /* give everyone an IPDR for 2026–27 (the default) */
 } GroveDemoOptions;
 
 void     grove_demo_options_init (GroveDemoOptions        *options);

@@ -1,7 +1,8 @@
 /* grove-rollup.c: a round's results, rolled up the organisation tree
  *
- * Two queries read a whole round (responses per team, and every rating with
- * its team), and the rest is arithmetic in memory: the
+ * Two queries read a whole round (responses per team, and the tallies of its
+ * ratings per team, statement and score), and the rest is arithmetic in
+ * memory: the
  * counts per scale point add up the tree, and every mean and percentage is
  * worked out from them at the end, so that a directorate's figures are
  * exactly those of all its respondents together (not a mean of means).
@@ -192,20 +193,18 @@ count_rating (GroveRollup *self,
     statement->distribution[point] += count;
 }
 
-/* One row per rating, aggregated here rather than with GROUP BY: the rows
- * arrive team by team through the index on (round_id, unit_id), and letting
- * SQLite sort 150,000 of them into groups cost several times the scan
- * itself. The statement's slot is found through an array indexed by
- * statement id, and the team is looked up only when it changes. */
+/* The tallies (grove-store-schema.c) hold the ratings already counted per
+ * team, statement and score, so a round is a few rows per team and
+ * statement rather than one per rating. They arrive team by team, in the
+ * order of their key: the team is looked up only when it changes, and the
+ * statement's slot through an array indexed by statement id. */
 static gboolean
 read_ratings (GroveRollup  *self,
               GroveStore   *store,
               GError      **error)
 {
   sqlite3_stmt *stmt = _grove_store_prepare (store,
-    "SELECT r.unit_id, g.statement_id, g.score"
-    " FROM assessment_response r JOIN assessment_rating g ON g.response_id = r.id"
-    " WHERE r.round_id = ?1", error);
+    "SELECT unit_id, statement_id, score, n FROM assessment_tally WHERE round_id = ?1", error);
   GroveRollupNode *node = NULL;
   gint64 unit_id = 0;
   int rc;
@@ -216,6 +215,7 @@ read_ratings (GroveRollup  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 statement_id = sqlite3_column_int64 (stmt, 1) - self->min_statement_id;
+      int score = sqlite3_column_int (stmt, 2);
       guint slot;
 
       if (sqlite3_column_int64 (stmt, 0) != unit_id || node == NULL)
@@ -226,8 +226,8 @@ read_ratings (GroveRollup  *self,
       if (node == NULL || statement_id < 0 || statement_id >= self->n_statement_ids ||
           (slot = self->slot_by_id[statement_id]) == 0)
         continue;
-      count_rating (self, node, slot, sqlite3_column_type (stmt, 2) != SQLITE_NULL,
-                    sqlite3_column_int (stmt, 2), 1);
+      count_rating (self, node, slot, score != GROVE_RATING_NOT_OBSERVED, score,
+                    (guint) sqlite3_column_int (stmt, 3));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)

@@ -60,6 +60,18 @@ GroveStore   *_grove_store_open_at_version (const char  *path,
                                             int          version,
                                             GError     **error);
 
+/* Creates `path` as an empty file only its owner can read, whatever the
+ * umask; an existing file is left as it is. */
+gboolean      _grove_store_create_private_file (const char  *path,
+                                                GError     **error);
+
+/* Copies the database behind `source` into a new private file `target`
+ * (replaced only once the copy is complete) with the online backup API. On
+ * failure returns FALSE with `detail` saying why, for a message. */
+gboolean      _grove_store_copy_database (sqlite3     *source,
+                                          const char  *target,
+                                          char       **detail);
+
 /* Called once by the schema, after the step that creates frameworks. */
 typedef gboolean (*GroveStoreSeedFunc) (GroveStore *self, GError **error);
 

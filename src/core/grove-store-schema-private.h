@@ -8,9 +8,10 @@
 
 G_BEGIN_DECLS
 
-/* The version whose step added the conversations (IPDR) tables; tests of
- * that migration start from the one before. */
-#define GROVE_STORE_SCHEMA_CONVERSATIONS 4
+/* The versions whose steps added the rating tallies and the conversations
+ * (IPDR) tables; tests of those migrations start from the one before. */
+#define GROVE_STORE_SCHEMA_TALLIES 4
+#define GROVE_STORE_SCHEMA_CONVERSATIONS 5
 
 /* Brings the schema from `version - 1` to `version`, inside the caller's
  * transaction. */

@@ -8,7 +8,9 @@
  *   1 -> 2  frameworks: scale, conditions, statements; the built-in framework
  *   2 -> 3  assessment: rounds, anonymous responses and their ratings, and
  *           targets per condition
- *   3 -> 4  conversations: IPDR records with objectives, team objectives
+ *   3 -> 4  tallies: ratings counted per round, team, statement and score,
+ *           kept by triggers, for the roll-up
+ *   4 -> 5  conversations: IPDR records with objectives, team objectives
  *           ("The Plan") and objective templates, development needs and
  *           activities, WPA notes, reviews, 360 feedback, conversation
  *           notes and the amendment log
@@ -143,6 +145,81 @@ static const char step_3_assessment[] =
   "CREATE UNIQUE INDEX assessment_target_once ON assessment_target (condition_id, ifnull (unit_id, 0));"
   "CREATE INDEX assessment_target_by_unit ON assessment_target (unit_id);";
 
+/* The roll-up of a large round read every rating of it (over a quarter of a
+ * million rows for 500 teams) to count them per team, statement and score;
+ * it now reads these counts, a fraction of the rows. Triggers keep them, so
+ * that every write of a rating, whatever the path (import, demo, a cascade
+ * from a round), changes its tally in the same transaction, and nothing in
+ * C has to remember to. A score of -1 counts "not observed" (NULL cannot be
+ * part of the key). A tally that falls to zero is removed, so that the table
+ * holds exactly the groups that have ratings.
+ *
+ * A rating's group comes from its response, so the response must still be
+ * there when a rating goes: deleting a response deletes its ratings first,
+ * rather than leaving them to the cascade. */
+static const char step_tallies_ddl[] =
+  "CREATE TABLE assessment_tally ("
+  "  round_id     INTEGER NOT NULL REFERENCES assessment_round (id) ON DELETE CASCADE,"
+  "  unit_id      INTEGER NOT NULL,"
+  "  statement_id INTEGER NOT NULL,"
+  "  score        INTEGER NOT NULL,"
+  "  n            INTEGER NOT NULL CHECK (n >= 0),"
+  "  PRIMARY KEY (round_id, unit_id, statement_id, score)"
+  ") WITHOUT ROWID;"
+  "INSERT INTO assessment_tally (round_id, unit_id, statement_id, score, n)"
+  "  SELECT r.round_id, r.unit_id, g.statement_id, ifnull (g.score, -1), count (*)"
+  "  FROM assessment_rating g JOIN assessment_response r ON r.id = g.response_id"
+  "  GROUP BY 1, 2, 3, 4;"
+  "CREATE TRIGGER assessment_rating_tally_insert AFTER INSERT ON assessment_rating BEGIN"
+  "  INSERT INTO assessment_tally (round_id, unit_id, statement_id, score, n)"
+  "    SELECT round_id, unit_id, NEW.statement_id, ifnull (NEW.score, -1), 1"
+  "    FROM assessment_response WHERE id = NEW.response_id"
+  "    ON CONFLICT DO UPDATE SET n = n + 1;"
+  "END;"
+  "CREATE TRIGGER assessment_rating_tally_delete AFTER DELETE ON assessment_rating BEGIN"
+  "  UPDATE assessment_tally SET n = n - 1"
+  "    WHERE round_id = (SELECT round_id FROM assessment_response WHERE id = OLD.response_id)"
+  "      AND unit_id = (SELECT unit_id FROM assessment_response WHERE id = OLD.response_id)"
+  "      AND statement_id = OLD.statement_id AND score = ifnull (OLD.score, -1);"
+  "  DELETE FROM assessment_tally"
+  "    WHERE round_id = (SELECT round_id FROM assessment_response WHERE id = OLD.response_id)"
+  "      AND unit_id = (SELECT unit_id FROM assessment_response WHERE id = OLD.response_id)"
+  "      AND statement_id = OLD.statement_id AND score = ifnull (OLD.score, -1) AND n = 0;"
+  "END;"
+  "CREATE TRIGGER assessment_rating_tally_update"
+  "  AFTER UPDATE OF response_id, statement_id, score ON assessment_rating BEGIN"
+  "  UPDATE assessment_tally SET n = n - 1"
+  "    WHERE round_id = (SELECT round_id FROM assessment_response WHERE id = OLD.response_id)"
+  "      AND unit_id = (SELECT unit_id FROM assessment_response WHERE id = OLD.response_id)"
+  "      AND statement_id = OLD.statement_id AND score = ifnull (OLD.score, -1);"
+  "  DELETE FROM assessment_tally"
+  "    WHERE round_id = (SELECT round_id FROM assessment_response WHERE id = OLD.response_id)"
+  "      AND unit_id = (SELECT unit_id FROM assessment_response WHERE id = OLD.response_id)"
+  "      AND statement_id = OLD.statement_id AND score = ifnull (OLD.score, -1) AND n = 0;"
+  "  INSERT INTO assessment_tally (round_id, unit_id, statement_id, score, n)"
+  "    SELECT round_id, unit_id, NEW.statement_id, ifnull (NEW.score, -1), 1"
+  "    FROM assessment_response WHERE id = NEW.response_id"
+  "    ON CONFLICT DO UPDATE SET n = n + 1;"
+  "END;"
+  "CREATE TRIGGER assessment_response_tally_delete BEFORE DELETE ON assessment_response BEGIN"
+  "  DELETE FROM assessment_rating WHERE response_id = OLD.id;"
+  "END;"
+  /* A response moved to another round or team takes its ratings along. */
+  "CREATE TRIGGER assessment_response_tally_move"
+  "  AFTER UPDATE OF round_id, unit_id ON assessment_response"
+  "  WHEN OLD.round_id IS NOT NEW.round_id OR OLD.unit_id IS NOT NEW.unit_id BEGIN"
+  "  UPDATE assessment_tally SET n = n - moved.k"
+  "    FROM (SELECT statement_id, ifnull (score, -1) AS score, count (*) AS k"
+  "          FROM assessment_rating WHERE response_id = NEW.id GROUP BY 1, 2) AS moved"
+  "    WHERE assessment_tally.round_id = OLD.round_id AND assessment_tally.unit_id = OLD.unit_id"
+  "      AND assessment_tally.statement_id = moved.statement_id AND assessment_tally.score = moved.score;"
+  "  DELETE FROM assessment_tally WHERE round_id = OLD.round_id AND unit_id = OLD.unit_id AND n = 0;"
+  "  INSERT INTO assessment_tally (round_id, unit_id, statement_id, score, n)"
+  "    SELECT NEW.round_id, NEW.unit_id, statement_id, ifnull (score, -1), count (*)"
+  "    FROM assessment_rating WHERE response_id = NEW.id GROUP BY 3, 4"
+  "    ON CONFLICT DO UPDATE SET n = n + excluded.n;"
+  "END;";
+
 /* One IPDR per person per period. `manager_id` is the manager when the record
  * was made: a record keeps who held the conversations even after the person
  * moves. Dates are ISO 8601 calendar dates; `amended_at` is a UTC time.
@@ -154,7 +231,7 @@ static const char step_3_assessment[] =
  * framework condition that an objective or need points to may be deleted:
  * the link is cleared (SET NULL), the objective stays. People with records
  * cannot be deleted (RESTRICT): they are archived instead. */
-static const char step_4_conversations[] =
+static const char step_5_conversations[] =
   "CREATE TABLE plan_objective ("
   "  id           INTEGER PRIMARY KEY,"
   "  unit_id      INTEGER NOT NULL REFERENCES org_unit (id) ON DELETE CASCADE,"
@@ -297,6 +374,15 @@ exec_ddl (GroveStore  *self,
   return TRUE;
 }
 
+/* One step, whole in itself, so that it can take whichever number comes
+ * next. */
+static gboolean
+step_tallies (GroveStore  *self,
+              GError     **error)
+{
+  return exec_ddl (self, step_tallies_ddl, error);
+}
+
 gboolean
 _grove_store_schema_step (GroveStore  *self,
                           int          version,
@@ -312,7 +398,9 @@ _grove_store_schema_step (GroveStore  *self,
     case 3:
       return exec_ddl (self, step_3_assessment, error);
     case 4:
-      return exec_ddl (self, step_4_conversations, error);
+      return step_tallies (self, error);
+    case 5:
+      return exec_ddl (self, step_5_conversations, error);
     default:
       g_assert_not_reached ();
     }

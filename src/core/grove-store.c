@@ -190,41 +190,6 @@ _grove_store_dup_text (sqlite3_stmt *stmt,
   return text != NULL ? g_strdup ((const char *) text) : NULL;
 }
 
-/* Creates `path` as an empty file that only its owner can read, whatever the
- * umask: the database holds personal data. */
-static gboolean
-create_private_file (const char  *path,
-                     GError     **error)
-{
-  g_autofree char *name = g_filename_display_name (path);
-  int fd;
-
-  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0 && errno == EEXIST)
-    return TRUE;
-  if (fd < 0)
-    {
-      int saved = errno;
-
-      if (saved == ENOENT)
-        g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_NO_DIRECTORY,
-                     _("Cannot create “%s”: its folder does not exist."), name);
-      else if (saved == EACCES || saved == EROFS || saved == EPERM)
-        g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_READ_ONLY,
-                     _("Cannot create “%s”: the folder is read-only."), name);
-      else if (saved == ENOSPC)
-        g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_FULL,
-                     _("Cannot create “%s”: the disk is full."), name);
-      else
-        g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_FAILED,
-                     _("Cannot create “%s”: %s."), name, g_strerror (saved));
-      return FALSE;
-    }
-  fchmod (fd, 0600);
-  close (fd);
-  return TRUE;
-}
-
 /* SQLite only notices a foreign file when it first reads a page; looking at
  * the header ourselves gives the clearer message before SQLite touches it. */
 static gboolean
@@ -299,46 +264,23 @@ grove_store_get_backup_path (GroveStore *self,
   return g_strdup_printf ("%s.bak-v%d", self->path, from_version);
 }
 
-/* Copies the whole database with the online backup API, which reads a
- * consistent snapshot even with a WAL, into a private file that replaces any
- * older copy of the same version only once it is complete. */
+/* A consistent copy of the old schema to go back to if an upgrade goes
+ * wrong; a copy of the same version replaces the older one only once it is
+ * complete. */
 static gboolean
 backup_before_migration (GroveStore  *self,
                          int          from_version,
                          GError     **error)
 {
   g_autofree char *target = grove_store_get_backup_path (self, from_version);
-  g_autofree char *partial = g_strconcat (target, ".partial", NULL);
   g_autofree char *name = g_filename_display_name (target);
-  sqlite3 *dest = NULL;
-  sqlite3_backup *backup;
-  int rc;
+  g_autofree char *detail = NULL;
 
-  g_unlink (partial);
-  if (!create_private_file (partial, error))
-    return FALSE;
-
-  rc = sqlite3_open_v2 (partial, &dest, SQLITE_OPEN_READWRITE, NULL);
-  if (rc == SQLITE_OK)
-    {
-      backup = sqlite3_backup_init (dest, "main", self->db, "main");
-      if (backup == NULL)
-        rc = sqlite3_errcode (dest);
-      else
-        {
-          rc = sqlite3_backup_step (backup, -1);
-          sqlite3_backup_finish (backup);
-          rc = rc == SQLITE_DONE ? sqlite3_errcode (dest) : rc;
-        }
-    }
-  sqlite3_close (dest);
-
-  if (rc != SQLITE_OK || g_rename (partial, target) != 0)
+  if (!_grove_store_copy_database (self->db, target, &detail))
     {
       g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_BACKUP,
                    _("The database was not upgraded, because its safety copy “%s” could not be written (%s)."),
-                   name, rc != SQLITE_OK ? sqlite3_errstr (rc) : g_strerror (errno));
-      g_unlink (partial);
+                   name, detail);
       return FALSE;
     }
   return TRUE;
@@ -429,7 +371,7 @@ open_store (const char  *path,
       if (!check_header (path, error))
         return NULL;
     }
-  else if (!create_private_file (path, error))
+  else if (!_grove_store_create_private_file (path, error))
     return NULL;
 
   rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);

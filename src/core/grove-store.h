@@ -26,7 +26,10 @@ typedef enum {
 } GroveStoreError;
 
 /* The newest schema this build understands; see grove-store-schema.c. */
-#define GROVE_STORE_SCHEMA_VERSION 4
+#define GROVE_STORE_SCHEMA_VERSION 5
+
+/* How many backups `grove_store_backup` keeps unless told otherwise. */
+#define GROVE_STORE_DEFAULT_KEEP_BACKUPS 10
 
 #define GROVE_TYPE_STORE (grove_store_get_type ())
 G_DECLARE_FINAL_TYPE (GroveStore, grove_store, GROVE, STORE, GObject)
@@ -41,6 +44,21 @@ int         grove_store_get_schema_version (GroveStore  *self);
 char       *grove_store_get_backup_path    (GroveStore  *self,
                                             int          from_version);
 gboolean    grove_store_check_integrity    (GroveStore  *self,
+                                            GError     **error);
+
+/* Backups: grove-store-backup.c */
+char       *grove_store_get_backup_dir     (const char  *path);
+char       *grove_store_backup             (GroveStore  *self,
+                                            guint        keep,
+                                            GError     **error);
+GStrv       grove_store_list_backups       (const char  *path,
+                                            GError     **error);
+gboolean    grove_store_verify_backup      (const char  *backup,
+                                            GError     **error);
+gboolean    grove_store_restore            (const char  *path,
+                                            const char  *backup,
+                                            guint        keep,
+                                            char       **saved_as,
                                             GError     **error);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* grove-culture-chart.h: what the Culture page charts, taken from roll-ups
+/* grove-culture-chart.h: a unit's radar chart, taken from roll-ups
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,7 +6,6 @@
 
 #include <glib.h>
 
-#include "grove-heatmap.h"
 #include "grove-radar.h"
 #include "grove-rollup.h"
 
@@ -34,19 +33,6 @@ typedef struct {
   guint   *respondents;   /* n_series * n_axes */
 } GroveCultureChart;
 
-/* Teams by conditions for one round. Suppressed rows carry no values. */
-typedef struct {
-  char     *title;
-  char    **row_labels;
-  guint     n_rows;
-  char    **column_labels;
-  guint     n_columns;
-  double   *values;
-  gboolean *suppressed;
-  guint    *respondents;
-  double    scale_min, scale_max;
-} GroveCultureHeatmap;
-
 GroveCultureChart   *grove_culture_chart_new          (const GroveRollup        *rollup,
                                                        const GroveRollup        *previous,
                                                        gint64                    unit_id,
@@ -64,17 +50,6 @@ void                 grove_culture_chart_fill         (const GroveCultureChart  
                                                        GroveRadarData           *data,
                                                        GroveRadarSeries         *series);
 
-GroveCultureHeatmap *grove_culture_heatmap_new        (const GroveRollup        *rollup);
-void                 grove_culture_heatmap_free       (GroveCultureHeatmap      *heatmap);
-void                 grove_culture_heatmap_fill       (const GroveCultureHeatmap *heatmap,
-                                                       GroveChartTheme           theme,
-                                                       GroveHeatmapData         *data);
-
-/* Why a suppressed unit's results are not shown, as a sentence. */
-char                *grove_culture_describe_suppression (const GroveRollupUnit  *unit,
-                                                         guint                   threshold);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveCultureChart, grove_culture_chart_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveCultureHeatmap, grove_culture_heatmap_free)
 
 G_END_DECLS
