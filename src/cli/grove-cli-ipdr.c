@@ -176,7 +176,7 @@ grove_cli_ipdr (GroveCli  *cli,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return grove_cli_usage ("%s", error->message);
-  if (!grove_cli_check_date ("--date", date))
+  if (!grove_cli_check_date (date))
     return grove_cli_usage (_("--date wants a date written YYYY-MM-DD, not “%s”"), date);
 
   if (argc == 2 && g_str_equal (argv[1], "list"))

@@ -104,7 +104,7 @@ grove_cli_needs (GroveCli  *cli,
     return grove_cli_usage ("%s", parse_error->message);
   if (argc > 2 || (argc == 2 && !g_str_equal (argv[1], "rollup")))
     return grove_cli_usage (_("expected “needs [rollup] [--unit UNIT] [--csv] [--threshold N]”"));
-  if (!grove_cli_check_date ("--date", date))
+  if (!grove_cli_check_date (date))
     return grove_cli_usage (_("--date wants a date written YYYY-MM-DD, not “%s”"), date);
   if (threshold_text != NULL && !g_ascii_string_to_unsigned (threshold_text, 10, 1, 1000, &threshold, NULL))
     return grove_cli_usage (_("--threshold wants a whole number from 1 to 1000, not “%s”"), threshold_text);

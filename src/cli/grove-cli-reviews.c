@@ -41,7 +41,7 @@ grove_cli_reviews (GroveCli  *cli,
     return grove_cli_usage ("%s", parse_error->message);
   if (argc != 2 || !g_str_equal (argv[1], "ics") || manager_text == NULL)
     return grove_cli_usage (_("expected “reviews ics --manager PERSON [-o FILE.ics]”"));
-  if (!grove_cli_check_date ("--date", date))
+  if (!grove_cli_check_date (date))
     return grove_cli_usage (_("--date wants a date written YYYY-MM-DD, not “%s”"), date);
 
   if ((store = grove_cli_get_store (cli, &error)) == NULL ||

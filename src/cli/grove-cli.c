@@ -142,8 +142,7 @@ grove_cli_find_person (GroveStore  *store,
 }
 
 gboolean
-grove_cli_check_date (const char *option,
-                      const char *value)
+grove_cli_check_date (const char *value)
 {
   return value == NULL || grove_person_date_is_valid (value);
 }

@@ -45,8 +45,7 @@ gint64      grove_cli_find_person (GroveStore   *store,
                                    GError      **error);
 
 /* --date: NULL stays NULL (today); otherwise it must be YYYY-MM-DD. */
-gboolean    grove_cli_check_date  (const char   *option,
-                                   const char   *value);
+gboolean    grove_cli_check_date  (const char   *value);
 
 /* grove-cli ipdr show: the whole record of the person's for the period
  * starting in @year (NULL: the one that holds @date, or today). */
