@@ -14,6 +14,7 @@ PACKAGES="
   libcairo2-dev libpango1.0-dev libgtk-4-dev libadwaita-1-dev librsvg2-common
   desktop-file-utils appstream python3
   xvfb xauth dbus dbus-x11 fonts-cantarell fonts-dejavu-core gsettings-desktop-schemas
+  poppler-utils
 "
 
 install_missing () {

@@ -7,7 +7,10 @@
 #include <string.h>
 
 #include "grove-demo-private.h"
+#include "grove-ipdr-objective.h"
+#include "grove-my-team.h"
 #include "grove-org.h"
+#include "grove-test-store.h"
 #include "grove-test-utils.h"
 
 typedef struct {
@@ -337,6 +340,92 @@ test_rng_reference (void)
     g_assert_cmpuint (_grove_demo_rng_below (&rng, 7), <, 7);
 }
 
+/* What My team shows of the whole organisation on the demo's day. */
+static void
+count_attention (GroveStore *store,
+                 guint       counts[4],
+                 guint      *at_risk)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 head = grove_test_query_int (store, "SELECT id FROM person WHERE manager_id IS NULL");
+  g_autoptr(GPtrArray) team = grove_my_team_list (store, head, FALSE, GROVE_DEMO_IPDR_AS_OF, &error);
+
+  g_assert_no_error (error);
+  memset (counts, 0, 4 * sizeof (guint));
+  *at_risk = 0;
+  for (guint i = 0; i < team->len; i++)
+    {
+      GroveTeamMember *member = g_ptr_array_index (team, i);
+
+      counts[member->attention]++;
+      *at_risk += member->at_risk;
+    }
+}
+
+static void
+test_ipdrs (Fixture       *fx,
+            gconstpointer  data)
+{
+  guint counts[4], again[4], at_risk, at_risk_again;
+
+  generate (fx->store, 60, 8, 1);
+  generate (fx->other, 60, 8, 1);
+  /* Everyone has a record for 2026–27, with their manager. */
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM ipdr"), ==, 60);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM ipdr i JOIN person p ON p.id = i.person_id"
+                                                    " WHERE i.manager_id IS NOT p.manager_id"), ==, 0);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(DISTINCT status) FROM ipdr"), ==, 3);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM ipdr_objective"), >=, 100);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(DISTINCT method) FROM ipdr_activity"), ==, 7);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM ipdr_activity WHERE rating IS NOT NULL"),
+                   >, 0);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM ipdr_wpa_note"), >, 0);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM ipdr_review WHERE held IS NOT NULL"), >, 0);
+
+  /* Believable: most people fine, some behind, some with a review overdue,
+   * some with no agreed objectives yet. */
+  count_attention (fx->store, counts, &at_risk);
+  g_test_message ("overdue %u, no plan %u, behind %u, fine %u; objectives at risk %u",
+                  counts[0], counts[1], counts[2], counts[3], at_risk);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpuint (counts[i], >, 0);
+  g_assert_cmpuint (counts[GROVE_ATTENTION_NONE], >, counts[GROVE_ATTENTION_REVIEW_OVERDUE]);
+  g_assert_cmpuint (at_risk, >, 5);
+
+  /* My team counts objectives at risk in SQL; the agenda and the record
+   * use the C rule. They must agree on every record. */
+  {
+    g_autoptr(GError) error = NULL;
+    gint64 head = grove_test_query_int (fx->store, "SELECT id FROM person WHERE manager_id IS NULL");
+    g_autoptr(GPtrArray) team = grove_my_team_list (fx->store, head, FALSE, GROVE_DEMO_IPDR_AS_OF, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < team->len; i++)
+      {
+        GroveTeamMember *member = g_ptr_array_index (team, i);
+        g_autoptr(GPtrArray) objectives = grove_ipdr_list_objectives (fx->store, member->ipdr_id, &error);
+        guint behind = 0;
+
+        g_assert_no_error (error);
+        for (guint j = 0; j < objectives->len; j++)
+          {
+            GroveObjective *o = g_ptr_array_index (objectives, j);
+
+            behind += grove_objective_is_overdue (o, GROVE_DEMO_IPDR_AS_OF) ||
+                      grove_objective_is_at_risk (o, "2026-04-01", GROVE_DEMO_IPDR_AS_OF);
+          }
+        g_assert_cmpuint (member->at_risk, ==, behind);
+      }
+  }
+
+  /* The same seed, the same records. */
+  count_attention (fx->other, again, &at_risk_again);
+  g_assert_cmpmem (counts, sizeof counts, again, sizeof again);
+  g_assert_cmpuint (at_risk, ==, at_risk_again);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT sum(progress * id) FROM ipdr_objective"), ==,
+                   grove_test_query_int (fx->other, "SELECT sum(progress * id) FROM ipdr_objective"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -349,6 +438,7 @@ main (int   argc,
   ADD ("/demo/refuses-existing", test_refuses_existing);
   ADD ("/demo/invalid-options", test_invalid_options);
   ADD ("/demo/large", test_large);
+  ADD ("/demo/ipdrs", test_ipdrs);
 #undef ADD
   g_test_add_func ("/demo/rng-reference", test_rng_reference);
 

@@ -12,6 +12,7 @@
 #include "grove-ratings-import.h"
 #include "grove-rollup.h"
 #include "grove-store-private.h"
+#include "grove-store-schema-private.h"
 #include "grove-test-store.h"
 #include "grove-test-utils.h"
 

@@ -12,6 +12,8 @@
 #include "grove-cli.h"
 #include "grove-framework.h"
 #include "grove-import-csv.h"
+#include "grove-ipdr.h"
+#include "grove-org.h"
 
 typedef int (*GroveCliCommand) (GroveCli *cli, int argc, char **argv);
 
@@ -25,10 +27,14 @@ static const struct {
   { "demo", grove_cli_demo, N_("demo [--people N] [--teams N] [--rounds N] [--seed S] [--replace]") },
   { "framework", grove_cli_framework, N_("framework list | show ID | import FILE") },
   { "heatmap", grove_cli_heatmap, N_("heatmap --round ROUND [--unit UNIT] [--theme THEME] [--format png|svg|pdf] [--width W] [--height H] -o FILE") },
+  { "ipdr", grove_cli_ipdr, N_("ipdr list [--manager PERSON] [--all] | show PERSON [--period YEAR] | agenda PERSON | "
+                             "print PERSON -o FILE.pdf") },
+  { "needs", grove_cli_needs, N_("needs [rollup] [--unit UNIT] [--csv] [--threshold N]") },
   { "org", grove_cli_org, N_("org tree") },
   { "people", grove_cli_people, N_("people list [--team TEAM]") },
   { "ratings", grove_cli_ratings, N_("ratings import ROUND FILE.csv") },
   { "restore", grove_cli_restore, N_("restore FILE") },
+  { "reviews", grove_cli_reviews, N_("reviews ics --manager PERSON [--all] [-o FILE.ics]") },
   { "rollup", grove_cli_rollup, N_("rollup --round ROUND [--unit UNIT] [--csv] [--threshold N]") },
   { "round", grove_cli_round, N_("round list | add --title T --framework F --opens DATE --closes DATE") },
 };
@@ -64,6 +70,8 @@ exit_code_for (const GError *error)
     return GROVE_CLI_EXIT_FAILURE;
   if (error->domain == GROVE_FRAMEWORK_ERROR)
     return GROVE_CLI_EXIT_DATA;
+  if (error->domain == GROVE_IPDR_ERROR)
+    return GROVE_CLI_EXIT_DATA;
   if (error->domain == GROVE_CSV_ERROR)
     return error->code == GROVE_CSV_ERROR_IO ? GROVE_CLI_EXIT_FAILURE : GROVE_CLI_EXIT_DATA;
   if (error->domain == GROVE_STORE_ERROR)
@@ -90,6 +98,53 @@ grove_cli_fail (GError *error)
   g_printerr ("grove-cli: %s\n", error->message);
   g_error_free (error);
   return code;
+}
+
+gint64
+grove_cli_find_person (GroveStore  *store,
+                       const char  *text,
+                       GError     **error)
+{
+  g_autoptr(GPtrArray) people = NULL;
+  g_autofree char *wanted = g_utf8_casefold (text, -1);
+  gint64 found = 0;
+  guint matches = 0;
+  guint64 number;
+
+  if (g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &number, NULL))
+    {
+      g_autoptr(GrovePerson) person = grove_org_get_person (store, (gint64) number, error);
+
+      return person != NULL ? person->id : 0;
+    }
+  if ((people = grove_org_list_people (store, 0, TRUE, TRUE, error)) == NULL)
+    return 0;
+  for (guint i = 0; i < people->len; i++)
+    {
+      GrovePerson *person = g_ptr_array_index (people, i);
+      g_autofree char *name = g_utf8_casefold (person->name, -1);
+
+      if (g_str_equal (name, wanted))
+        {
+          found = person->id;
+          matches++;
+        }
+    }
+  if (matches == 1)
+    return found;
+  if (matches == 0)
+    g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_NOT_FOUND, _("There is nobody called “%s”."), text);
+  else
+    g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID,
+                 _("%u people are called “%s”; use the person’s id instead (see “grove-cli people list”)."),
+                 matches, text);
+  return 0;
+}
+
+gboolean
+grove_cli_check_date (const char *value)
+{
+  return value == NULL || grove_person_date_is_valid (value);
 }
 
 int

@@ -38,6 +38,22 @@ int         grove_cli_fail      (GError      *error);
 int         grove_cli_usage     (const char  *format,
                                  ...) G_GNUC_PRINTF (1, 2);
 
+/* PERSON on the command line: an id, or a name that only one person has
+ * (ignoring case). Returns the id, or 0 with @error set. */
+gint64      grove_cli_find_person (GroveStore   *store,
+                                   const char   *text,
+                                   GError      **error);
+
+/* --date: NULL stays NULL (today); otherwise it must be YYYY-MM-DD. */
+gboolean    grove_cli_check_date  (const char   *value);
+
+/* grove-cli ipdr show: the whole record of the person's for the period
+ * starting in @year (NULL: the one that holds @date, or today). */
+int         grove_cli_ipdr_show   (GroveCli     *cli,
+                                   const char   *person,
+                                   const char   *year,
+                                   const char   *date);
+
 /* The command groups. argv[0] is the group name ("people"); each parses the
  * rest of its arguments with GOptionContext. */
 int grove_cli_backup    (GroveCli *cli, int argc, char **argv);
@@ -45,10 +61,13 @@ int grove_cli_chart     (GroveCli *cli, int argc, char **argv);
 int grove_cli_demo      (GroveCli *cli, int argc, char **argv);
 int grove_cli_framework (GroveCli *cli, int argc, char **argv);
 int grove_cli_heatmap   (GroveCli *cli, int argc, char **argv);
+int grove_cli_ipdr      (GroveCli *cli, int argc, char **argv);
+int grove_cli_needs     (GroveCli *cli, int argc, char **argv);
 int grove_cli_org       (GroveCli *cli, int argc, char **argv);
 int grove_cli_people    (GroveCli *cli, int argc, char **argv);
 int grove_cli_ratings   (GroveCli *cli, int argc, char **argv);
 int grove_cli_restore   (GroveCli *cli, int argc, char **argv);
+int grove_cli_reviews   (GroveCli *cli, int argc, char **argv);
 int grove_cli_rollup    (GroveCli *cli, int argc, char **argv);
 int grove_cli_round     (GroveCli *cli, int argc, char **argv);
 

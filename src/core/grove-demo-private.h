@@ -21,6 +21,7 @@ typedef struct {
 typedef enum {
   GROVE_DEMO_STREAM_ORG = 1,
   GROVE_DEMO_STREAM_RATINGS = 2,
+  GROVE_DEMO_STREAM_IPDR = 3,
 } GroveDemoStream;
 
 void     _grove_demo_rng_init   (GroveDemoRng    *rng,
@@ -46,5 +47,10 @@ double   _grove_demo_rng_uniform (GroveDemoRng   *rng);
 gboolean _grove_demo_generate_ratings (GroveStore              *store,
                                        const GroveDemoOptions  *options,
                                        GError                 **error);
+
+/* Everyone's IPDR for 2026–27, as of a day in November. */
+gboolean _grove_demo_generate_ipdrs (GroveStore              *store,
+                                     const GroveDemoOptions  *options,
+                                     GError                 **error);
 
 G_END_DECLS

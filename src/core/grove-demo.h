@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 #define GROVE_DEMO_DEFAULT_SEED   1
 #define GROVE_DEMO_DEFAULT_ROUNDS 2
 #define GROVE_DEMO_MAX_ROUNDS     20
+/* The day the demo's IPDRs describe: what is overdue or at risk is so on it. */
+#define GROVE_DEMO_IPDR_AS_OF     "2026-11-20"
 
 typedef struct {
   guint    people;  /* everyone, from the head of the organisation down */
@@ -22,6 +24,7 @@ typedef struct {
   guint64  seed;    /* the same seed gives the same data on every platform */
   guint    rounds;  /* yearly assessment rounds with responses, the last in 2026; 0 for none */
   gboolean replace; /* remove the organisation already stored, everyone in it and its results */
+  gboolean ipdrs;   /* give everyone an IPDR for 2026–27 (the default) */
 } GroveDemoOptions;
 
 void     grove_demo_options_init (GroveDemoOptions        *options);

@@ -21,6 +21,7 @@ enum {
   GROVE_SCHEMA_ASSESSMENT,
   GROVE_SCHEMA_TALLIES,
   GROVE_SCHEMA_FRAMEWORK_TRANSLATIONS,
+  GROVE_SCHEMA_CONVERSATIONS,
 };
 
 sqlite3      *_grove_store_get_handle  (GroveStore  *self);

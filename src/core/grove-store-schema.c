@@ -12,6 +12,10 @@
  *           kept by triggers, for the roll-up
  *   4 -> 5  framework translations: text in other languages beside the
  *           English, and the built-in framework's Welsh
+ *   5 -> 6  conversations: IPDR records with objectives, team objectives
+ *           ("The Plan") and objective templates, development needs and
+ *           activities, WPA notes, reviews, 360 feedback, conversation
+ *           notes and the amendment log
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -218,6 +222,145 @@ static const char step_tallies_ddl[] =
   "    ON CONFLICT DO UPDATE SET n = n + excluded.n;"
   "END;";
 
+/* One IPDR per person per period. `manager_id` is the manager when the record
+ * was made: a record keeps who held the conversations even after the person
+ * moves. Dates are ISO 8601 calendar dates; `amended_at` is a UTC time.
+ *
+ * Enumerations are stored as small integers whose values are fixed in the
+ * headers (GroveIpdrStatus, GroveLearningMethod, …); the CHECKs mirror them.
+ *
+ * Everything on a record goes with it (CASCADE). A team objective or a
+ * framework condition that an objective or need points to may be deleted:
+ * the link is cleared (SET NULL), the objective stays. People with records
+ * cannot be deleted (RESTRICT): they are archived instead. */
+static const char step_conversations[] =
+  "CREATE TABLE plan_objective ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  unit_id      INTEGER NOT NULL REFERENCES org_unit (id) ON DELETE CASCADE,"
+  "  title        TEXT NOT NULL CHECK (length (trim (title)) > 0),"
+  "  description  TEXT,"
+  "  period_start TEXT CHECK (period_start IS NULL OR date (period_start) = period_start),"
+  "  period_end   TEXT CHECK (period_end IS NULL OR date (period_end) = period_end)"
+  ");"
+  "CREATE INDEX plan_objective_by_unit ON plan_objective (unit_id);"
+  "CREATE TABLE objective_template ("
+  "  id                INTEGER PRIMARY KEY,"
+  "  title             TEXT NOT NULL CHECK (length (trim (title)) > 0),"
+  "  description       TEXT,"
+  "  measure           TEXT,"
+  "  due               TEXT CHECK (due IS NULL OR date (due) = due),"
+  "  condition_id      INTEGER REFERENCES framework_condition (id) ON DELETE SET NULL,"
+  "  plan_objective_id INTEGER REFERENCES plan_objective (id) ON DELETE SET NULL"
+  ");"
+  "CREATE TABLE ipdr ("
+  "  id                INTEGER PRIMARY KEY,"
+  "  person_id         INTEGER NOT NULL REFERENCES person (id) ON DELETE RESTRICT,"
+  "  manager_id        INTEGER REFERENCES person (id) ON DELETE RESTRICT,"
+  "  period_start      TEXT NOT NULL CHECK (date (period_start) = period_start),"
+  "  period_end        TEXT NOT NULL CHECK (date (period_end) = period_end),"
+  "  status            INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 4),"
+  "  last_conversation TEXT CHECK (last_conversation IS NULL OR date (last_conversation) = last_conversation),"
+  "  person_signed     TEXT CHECK (person_signed IS NULL OR date (person_signed) = person_signed),"
+  "  manager_signed    TEXT CHECK (manager_signed IS NULL OR date (manager_signed) = manager_signed),"
+  "  locked            INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),"
+  "  CHECK (period_end > period_start),"
+  "  UNIQUE (person_id, period_start)"
+  ");"
+  /* My team reads a manager's reports' records for the period of a date. */
+  "CREATE INDEX ipdr_by_period ON ipdr (period_start, period_end);"
+  "CREATE INDEX ipdr_by_manager ON ipdr (manager_id);"
+  "CREATE TABLE ipdr_objective ("
+  "  id                INTEGER PRIMARY KEY,"
+  "  ipdr_id           INTEGER NOT NULL REFERENCES ipdr (id) ON DELETE CASCADE,"
+  "  title             TEXT NOT NULL CHECK (length (trim (title)) > 0),"
+  "  description       TEXT,"
+  "  measure           TEXT,"
+  "  due               TEXT CHECK (due IS NULL OR date (due) = due),"
+  "  status            INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 4),"
+  "  progress          INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),"
+  "  condition_id      INTEGER REFERENCES framework_condition (id) ON DELETE SET NULL,"
+  "  plan_objective_id INTEGER REFERENCES plan_objective (id) ON DELETE SET NULL,"
+  "  template_id       INTEGER REFERENCES objective_template (id) ON DELETE SET NULL"
+  ");"
+  "CREATE INDEX ipdr_objective_by_ipdr ON ipdr_objective (ipdr_id);"
+  "CREATE INDEX ipdr_objective_by_plan ON ipdr_objective (plan_objective_id);"
+  "CREATE INDEX ipdr_objective_by_template ON ipdr_objective (template_id);"
+  "CREATE TABLE ipdr_need ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  ipdr_id      INTEGER NOT NULL REFERENCES ipdr (id) ON DELETE CASCADE,"
+  "  capability   TEXT NOT NULL CHECK (length (trim (capability)) > 0),"
+  "  description  TEXT,"
+  "  priority     INTEGER NOT NULL DEFAULT 1 CHECK (priority BETWEEN 0 AND 2),"
+  "  source       INTEGER NOT NULL DEFAULT 0 CHECK (source BETWEEN 0 AND 2),"
+  "  condition_id INTEGER REFERENCES framework_condition (id) ON DELETE SET NULL"
+  ");"
+  "CREATE INDEX ipdr_need_by_ipdr ON ipdr_need (ipdr_id);"
+  "CREATE TABLE ipdr_activity ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  need_id      INTEGER NOT NULL REFERENCES ipdr_need (id) ON DELETE CASCADE,"
+  "  method       INTEGER NOT NULL CHECK (method BETWEEN 0 AND 6),"
+  "  title        TEXT NOT NULL CHECK (length (trim (title)) > 0),"
+  "  provider     TEXT,"
+  "  due          TEXT CHECK (due IS NULL OR date (due) = due),"
+  "  status       INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 3),"
+  "  hours        REAL CHECK (hours IS NULL OR hours >= 0),"
+  "  completed    TEXT CHECK (completed IS NULL OR date (completed) = completed),"
+  "  rating       INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),"
+  "  what_changed TEXT,"
+  "  CHECK ((status = 2) = (completed IS NOT NULL)),"
+  "  CHECK (rating IS NULL OR status = 2)"
+  ");"
+  "CREATE INDEX ipdr_activity_by_need ON ipdr_activity (need_id);"
+  "CREATE TABLE ipdr_wpa_note ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  ipdr_id      INTEGER NOT NULL REFERENCES ipdr (id) ON DELETE CASCADE,"
+  "  noted        TEXT NOT NULL CHECK (date (noted) = noted),"
+  "  observation  TEXT NOT NULL CHECK (length (trim (observation)) > 0),"
+  "  feedback     TEXT,"
+  "  objective_id INTEGER REFERENCES ipdr_objective (id) ON DELETE SET NULL"
+  ");"
+  "CREATE INDEX ipdr_wpa_note_by_ipdr ON ipdr_wpa_note (ipdr_id, noted);"
+  "CREATE INDEX ipdr_wpa_note_by_objective ON ipdr_wpa_note (objective_id);"
+  "CREATE TABLE ipdr_review ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  ipdr_id      INTEGER NOT NULL REFERENCES ipdr (id) ON DELETE CASCADE,"
+  "  kind         INTEGER NOT NULL CHECK (kind IN (0, 1)),"
+  "  scheduled    TEXT CHECK (scheduled IS NULL OR date (scheduled) = scheduled),"
+  "  held         TEXT CHECK (held IS NULL OR date (held) = held),"
+  "  summary      TEXT,"
+  "  rating       INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),"
+  "  went_well    TEXT,"
+  "  went_badly   TEXT,"
+  "  learned      TEXT,"
+  "  manager_view TEXT,"
+  "  UNIQUE (ipdr_id, kind)"
+  ");"
+  "CREATE TABLE ipdr_feedback ("
+  "  id        INTEGER PRIMARY KEY,"
+  "  ipdr_id   INTEGER NOT NULL REFERENCES ipdr (id) ON DELETE CASCADE,"
+  "  source    INTEGER NOT NULL CHECK (source BETWEEN 0 AND 2),"
+  "  from_name TEXT,"
+  "  received  TEXT NOT NULL CHECK (date (received) = received),"
+  "  text      TEXT NOT NULL CHECK (length (trim (text)) > 0)"
+  ");"
+  "CREATE INDEX ipdr_feedback_by_ipdr ON ipdr_feedback (ipdr_id);"
+  "CREATE TABLE ipdr_conversation ("
+  "  id      INTEGER PRIMARY KEY,"
+  "  ipdr_id INTEGER NOT NULL REFERENCES ipdr (id) ON DELETE CASCADE,"
+  "  held    TEXT NOT NULL CHECK (date (held) = held),"
+  "  notes   TEXT"
+  ");"
+  "CREATE INDEX ipdr_conversation_by_ipdr ON ipdr_conversation (ipdr_id, held);"
+  "CREATE TABLE ipdr_amendment ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  ipdr_id    INTEGER NOT NULL REFERENCES ipdr (id) ON DELETE CASCADE,"
+  "  amended_at TEXT NOT NULL,"
+  "  by_id      INTEGER REFERENCES person (id) ON DELETE SET NULL,"
+  "  by_name    TEXT,"
+  "  what       TEXT NOT NULL CHECK (length (trim (what)) > 0)"
+  ");"
+  "CREATE INDEX ipdr_amendment_by_ipdr ON ipdr_amendment (ipdr_id);";
+
 static gboolean
 exec_ddl (GroveStore  *self,
           const char  *ddl,
@@ -279,6 +422,8 @@ _grove_store_schema_step (GroveStore  *self,
       return step_tallies (self, error);
     case GROVE_SCHEMA_FRAMEWORK_TRANSLATIONS:
       return step_framework_translations (self, error);
+    case GROVE_SCHEMA_CONVERSATIONS:
+      return exec_ddl (self, step_conversations, error);
     default:
       g_assert_not_reached ();
     }
