@@ -106,6 +106,9 @@ draw_ticks (cairo_t                *cr,
       box.x = layout->cx + layout->marker_size * 0.5 + layout->line_width * 2;
       box.y = layout->cy - r - box.height / 2;
       cairo_save (cr);
+      /* The halo is a soft edge anyway; the coarser smoothing of the
+       * glyphs' outlines halves what stroking them costs. */
+      cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
       cairo_move_to (cr, box.x, box.y);
       pango_cairo_layout_path (cr, layout->tick_text[t]);
       grove_chart_set_source_colour (cr, &style->background, 0.85);
@@ -169,8 +172,15 @@ draw_fill (cairo_t                     *cr,
       return;
     }
   cairo_close_path (cr);
+  cairo_save (cr);
+  /* With every value there, the outline drawn over the area covers its
+   * edge, so smoothing the edge would be work nobody sees; and aliased
+   * filling is much the cheaper. With a gap, an edge shows: smooth it. */
+  if (valid == n)
+    cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
   grove_chart_set_source_colour (cr, &series->colour, style->fill_alpha);
   cairo_fill (cr);
+  cairo_restore (cr);
 }
 
 void
@@ -179,9 +189,12 @@ _grove_radar_target_stroke_style (cairo_t                *cr,
                                   const GroveChartStyle  *style)
 {
   /* Dotted: unlike any series' dash, even in greyscale. Square dots, as
-   * round ones cost the rasteriser several times as much. */
+   * round ones cost the rasteriser several times as much; and the coarser
+   * smoothing, which cannot be told apart on dots this small but takes a
+   * third of the time of the finest. */
   double dots[] = { layout->line_width * 1.2, layout->line_width * 1.6 };
 
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
   grove_chart_set_source_colour (cr, &style->foreground, 0.85);
   cairo_set_line_width (cr, layout->line_width * 1.2);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
@@ -217,6 +230,10 @@ draw_outline (cairo_t                     *cr,
   cairo_set_line_width (cr, layout->line_width);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_dash (cr, dashes, series->n_dashes, 0);
+  /* Short dashes are many small shapes, each smoothed on its own: the
+   * coarser smoothing looks the same on them at a fraction of the cost. */
+  if (series->n_dashes > 0)
+    cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
   outline_path (cr, points, layout->n_axes);
   cairo_stroke (cr);
   cairo_restore (cr);
