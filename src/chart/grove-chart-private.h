@@ -30,6 +30,22 @@ void          _grove_chart_text_draw       (cairo_t                 *cr,
                                             const GroveChartColour  *colour,
                                             double                   alpha);
 
+/* Layouts made while trying sizes and wraps for the same texts, kept so
+ * that a trial that would make one again reuses it instead. */
+typedef struct _GroveChartTextCache GroveChartTextCache;
+
+GroveChartTextCache *_grove_chart_text_cache_new  (PangoContext         *context);
+void                 _grove_chart_text_cache_free (GroveChartTextCache  *cache);
+/* As _grove_chart_text_new(), with a weight of normal and no line limit
+ * but max_lines; text must stay alive as long as the cache. Returns a new
+ * reference. */
+PangoLayout         *_grove_chart_text_cache_get  (GroveChartTextCache  *cache,
+                                                   const char           *text,
+                                                   double                size,
+                                                   double                wrap_width,
+                                                   int                   max_lines,
+                                                   PangoAlignment        alignment);
+
 gboolean      _grove_chart_rect_intersects (const cairo_rectangle_t *a,
                                             const cairo_rectangle_t *b,
                                             double                   pad);

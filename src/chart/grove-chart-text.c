@@ -62,6 +62,98 @@ _grove_chart_text_new (PangoContext   *context,
   return layout;
 }
 
+typedef struct {
+  const char     *text;
+  double          size;
+  double          wrap_width;
+  int             max_lines;
+  PangoAlignment  alignment;
+  PangoLayout    *layout;
+  int             one_line_width; /* Pango units; -1 unless one line, not ellipsized */
+} CachedText;
+
+struct _GroveChartTextCache {
+  PangoContext *context;
+  GArray       *entries; /* of CachedText */
+};
+
+static void
+cached_text_clear (gpointer data)
+{
+  g_object_unref (((CachedText *) data)->layout);
+}
+
+GroveChartTextCache *
+_grove_chart_text_cache_new (PangoContext *context)
+{
+  GroveChartTextCache *cache = g_new0 (GroveChartTextCache, 1);
+
+  cache->context = g_object_ref (context);
+  cache->entries = g_array_new (FALSE, FALSE, sizeof (CachedText));
+  g_array_set_clear_func (cache->entries, cached_text_clear);
+  return cache;
+}
+
+void
+_grove_chart_text_cache_free (GroveChartTextCache *cache)
+{
+  if (cache == NULL)
+    return;
+  g_array_unref (cache->entries);
+  g_object_unref (cache->context);
+  g_free (cache);
+}
+
+/* The same settings make the same layout; and a text that took one line
+ * takes the same one line at any wrap width it fits in, whatever the
+ * alignment, since the text is drawn from its extents. A pixel to spare
+ * keeps rounding from deciding otherwise. */
+static gboolean
+cached_text_matches (const CachedText *entry,
+                     const char       *text,
+                     double            size,
+                     double            wrap_width,
+                     int               max_lines,
+                     PangoAlignment    alignment)
+{
+  if (entry->text != text || entry->size != size)
+    return FALSE;
+  if (entry->wrap_width == wrap_width && entry->max_lines == max_lines && entry->alignment == alignment)
+    return TRUE;
+  return entry->one_line_width >= 0 && wrap_width > 0 &&
+         entry->one_line_width + PANGO_SCALE <= wrap_width * PANGO_SCALE;
+}
+
+PangoLayout *
+_grove_chart_text_cache_get (GroveChartTextCache *cache,
+                             const char          *text,
+                             double               size,
+                             double               wrap_width,
+                             int                  max_lines,
+                             PangoAlignment       alignment)
+{
+  CachedText entry = { text, size, wrap_width, max_lines, alignment, NULL, -1 };
+  PangoRectangle logical;
+
+  for (guint i = 0; i < cache->entries->len; i++)
+    {
+      CachedText *cached = &g_array_index (cache->entries, CachedText, i);
+
+      if (cached_text_matches (cached, text, size, wrap_width, max_lines, alignment))
+        return g_object_ref (cached->layout);
+    }
+
+  entry.layout = _grove_chart_text_new (cache->context, text, size, PANGO_WEIGHT_NORMAL, wrap_width, max_lines,
+                                        alignment);
+  if (pango_layout_get_line_count (entry.layout) == 1 && !pango_layout_is_ellipsized (entry.layout))
+    {
+      pango_layout_get_extents (entry.layout, NULL, &logical);
+      entry.one_line_width = logical.width;
+    }
+  g_array_append_val (cache->entries, entry);
+  return g_object_ref (entry.layout);
+}
+
 /* The box of a text is the union of its logical and ink extents, so that
  * accents and descenders stay inside the box that the layout keeps clear. */
 static void

@@ -16,6 +16,7 @@
 typedef struct {
   const GroveRadarData *data;
   PangoContext         *context;
+  GroveChartTextCache  *labels;    /* the axis labels' trials share their layouts */
   GroveRadarLayout     *layout;
   cairo_rectangle_t     area;      /* for the plot and its labels */
   double                base_font;
@@ -98,9 +99,8 @@ measure_labels (const Frame *frame,
         continue;
       _grove_radar_direction (i, n, &ux, &uy);
       align = ux > 0.3 ? PANGO_ALIGN_LEFT : ux < -0.3 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_CENTER;
-      p->text[i] = _grove_chart_text_new (frame->context, frame->data->axis_labels[i], trial->font,
-                                          PANGO_WEIGHT_NORMAL, label_wrap (trial, i, n, distance),
-                                          trial->max_lines, align);
+      p->text[i] = _grove_chart_text_cache_get (frame->labels, frame->data->axis_labels[i], trial->font,
+                                                label_wrap (trial, i, n, distance), trial->max_lines, align);
       _grove_chart_text_size (p->text[i], &p->rects[i].width, &p->rects[i].height);
       p->ellipsized[i] = pango_layout_is_ellipsized (p->text[i]);
     }
@@ -553,6 +553,7 @@ grove_radar_layout_new (const GroveRadarData *data,
   layout->legend_rects = g_new0 (cairo_rectangle_t, data->n_series);
   layout->points = g_new0 (GroveRadarPoint, (gsize) data->n_series * data->n_axes);
   frame.context = _grove_chart_context_new (context);
+  frame.labels = _grove_chart_text_cache_new (frame.context);
 
   frame_init (&frame, data, layout);
   choose_labels (&frame, &best);
@@ -564,6 +565,7 @@ grove_radar_layout_new (const GroveRadarData *data,
   compute_points (data, layout);
   measure_ticks (&frame, layout);
 
+  _grove_chart_text_cache_free (frame.labels);
   g_object_unref (frame.context);
   return layout;
 }
