@@ -126,6 +126,14 @@ test_framework_list_and_show (Fixture       *fixture,
   g_assert_cmpint (cli (fixture, "framework", "show", "civil-service-learning-culture", NULL), ==, EXIT_OK);
   assert_contains (fixture->out, "2. We know our strengths and weaknesses");
 
+  /* The framework's own words follow the reader's language. */
+  g_setenv ("LANGUAGE", "cy", TRUE);
+  g_assert_cmpint (cli (fixture, "framework", "show", "1", NULL), ==, EXIT_OK);
+  g_unsetenv ("LANGUAGE");
+  assert_contains (fixture->out, "\n1. Rydym yn gwerthfawrogi twf\n");
+  assert_contains (fixture->out, "   6.5 Mae gennym fynediad at bobl y gallwn ddysgu ganddynt\n");
+  assert_contains (fixture->out, "  5  Cytuno’n gryf\n");
+
   g_assert_cmpint (cli (fixture, "framework", "show", "99", NULL), ==, EXIT_NOT_FOUND);
   assert_contains (fixture->err, "There is no framework “99”");
   g_assert_cmpstr (fixture->out, ==, "");

@@ -89,6 +89,8 @@ show_framework (GroveCli   *cli,
       (framework = find_framework (store, id, &error)) == NULL)
     return grove_cli_fail (error);
 
+  /* In the language of the rest of the output. */
+  grove_framework_localize (framework, NULL);
   print_framework (framework);
   return GROVE_CLI_EXIT_OK;
 }
