@@ -194,7 +194,9 @@ relax (Flow   *f,
        guint   from,
        guint   request)
 {
-  if (f->done[node] || d >= f->dist[node])
+  /* Nothing at or beyond the sink's tentative distance can shorten the
+   * path, and the potential update treats it as at the sink's distance. */
+  if (f->done[node] || d >= f->dist[node] || d >= f->dist[f->c])
     return;
   f->dist[node] = d;
   f->prev_coach[node] = from;
