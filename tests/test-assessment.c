@@ -91,7 +91,7 @@ test_migrate_from_2 (Fixture       *f,
 
   f->store = grove_store_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (grove_store_get_schema_version (f->store), ==, 3);
+  g_assert_cmpint (grove_store_get_schema_version (f->store), ==, GROVE_STORE_SCHEMA_VERSION);
   g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM org_unit WHERE name = 'Kept Org'"), ==, 1);
   g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM framework"), ==, 1);
   g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM assessment_round"), ==, 0);

@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
+/* The version each part of the schema arrived in, for tests and for
+ * migrations that need to know. */
+#define GROVE_SCHEMA_COACHING 4
+
 /* Brings the schema from `version - 1` to `version`, inside the caller's
  * transaction. */
 gboolean _grove_store_schema_step        (GroveStore  *self,

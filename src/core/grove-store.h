@@ -26,7 +26,7 @@ typedef enum {
 } GroveStoreError;
 
 /* The newest schema this build understands; see grove-store-schema.c. */
-#define GROVE_STORE_SCHEMA_VERSION 3
+#define GROVE_STORE_SCHEMA_VERSION 4
 
 #define GROVE_TYPE_STORE (grove_store_get_type ())
 G_DECLARE_FINAL_TYPE (GroveStore, grove_store, GROVE, STORE, GObject)
