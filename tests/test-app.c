@@ -176,6 +176,15 @@ get_main_window (void)
   g_assert_not_reached ();
 }
 
+/* The Culture page comes first; the framework tests look at the next. */
+static void
+show_framework_page (GtkWidget *window)
+{
+  GObject *stack = gtk_widget_get_template_child (window, GROVE_TYPE_WINDOW, "view_stack");
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "framework");
+}
+
 static GtkWidget *
 get_framework_page (GtkWidget *window)
 {
@@ -212,6 +221,7 @@ test_conditions_on_screen (void)
   GtkWidget *window = get_main_window ();
 
   wait_for (widget_is_mapped, window, "the window to be mapped");
+  show_framework_page (window);
 
   for (guint i = 0; i < G_N_ELEMENTS (condition_titles); i++)
     assert_label_on_screen (window, condition_titles[i]);
@@ -277,15 +287,26 @@ test_view_switcher_pages (void)
   GObject *stack = gtk_widget_get_template_child (window, GROVE_TYPE_WINDOW, "view_stack");
   g_autoptr(GtkSelectionModel) pages = NULL;
   g_autoptr(AdwViewStackPage) page = NULL;
+  g_autoptr(AdwViewStackPage) culture = NULL;
 
   g_assert_true (ADW_IS_VIEW_STACK (stack));
   pages = adw_view_stack_get_pages (ADW_VIEW_STACK (stack));
 
-  /* Only the pages that work are offered. */
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 1);
-  page = g_list_model_get_item (G_LIST_MODEL (pages), 0);
+  /* Only the pages that work are offered, Culture first. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 3);
+  culture = g_list_model_get_item (G_LIST_MODEL (pages), 0);
+  g_assert_cmpstr (adw_view_stack_page_get_name (culture), ==, "culture");
+  g_assert_cmpstr (adw_view_stack_page_get_title (culture), ==, "Culture");
+  g_assert_true (adw_view_stack_page_get_visible (culture));
+  page = g_list_model_get_item (G_LIST_MODEL (pages), 1);
   g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, "framework");
   g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, "Framework");
+  g_assert_true (adw_view_stack_page_get_visible (page));
+  g_clear_object (&page);
+  page = g_list_model_get_item (G_LIST_MODEL (pages), 2);
+  g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, "people");
+  g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, "People");
+  g_assert_cmpstr (adw_view_stack_page_get_icon_name (page), ==, "system-users-symbolic");
   g_assert_true (adw_view_stack_page_get_visible (page));
   g_assert_true (ADW_IS_VIEW_SWITCHER_TITLE (find_widget_of_type (window, ADW_TYPE_VIEW_SWITCHER_TITLE)));
 }
@@ -401,6 +422,7 @@ test_narrow_window (void)
   int expected_height;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  show_framework_page (GTK_WIDGET (window));
   gtk_window_present (GTK_WINDOW (window));
   wait_for (widget_is_mapped, window, "the narrow window to be mapped");
   wait_for (leaflet_is_folded, leaflet, "the panes to fold");
@@ -552,6 +574,7 @@ test_first_run_demo (void)
   g_assert_no_error (error);
   g_assert_cmpuint (people->len, >, 0);
 
+  show_framework_page (get_main_window ());
   assert_label_on_screen (get_main_window (), condition_titles[0]);
 }
 

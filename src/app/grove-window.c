@@ -9,7 +9,9 @@
 
 #include <glib/gi18n.h>
 
+#include "grove-culture-page.h"
 #include "grove-framework-page.h"
+#include "grove-people-page.h"
 #include "grove-window.h"
 
 struct _GroveWindow
@@ -25,6 +27,8 @@ struct _GroveWindow
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   GroveFrameworkPage   *framework_page;
+  GroveCulturePage     *culture_page;
+  GrovePeoplePage      *people_page;
 };
 
 G_DEFINE_FINAL_TYPE (GroveWindow, grove_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -138,6 +142,8 @@ grove_window_set_property (GObject      *object,
     case PROP_STORE:
       self->store = g_value_dup_object (value);
       grove_framework_page_set_store (self->framework_page, self->store);
+      grove_culture_page_set_store (self->culture_page, self->store);
+      grove_people_page_set_store (self->people_page, self->store);
       break;
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
@@ -171,6 +177,8 @@ grove_window_class_init (GroveWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (GROVE_TYPE_FRAMEWORK_PAGE);
+  g_type_ensure (GROVE_TYPE_CULTURE_PAGE);
+  g_type_ensure (GROVE_TYPE_PEOPLE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/grove-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, main_stack);
@@ -179,6 +187,8 @@ grove_window_class_init (GroveWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, framework_page);
+  gtk_widget_class_bind_template_child (widget_class, GroveWindow, culture_page);
+  gtk_widget_class_bind_template_child (widget_class, GroveWindow, people_page);
 }
 
 static void
