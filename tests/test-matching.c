@@ -658,6 +658,105 @@ test_bad_lock_refused (void)
   g_assert_error (error, GROVE_MATCHING_ERROR, GROVE_MATCHING_ERROR_INVALID);
 }
 
+/* Each hard rule on its own, the reporting line in both directions and at
+ * any distance. */
+static void
+test_hard_rules (void)
+{
+  /* 0 manages 1, 1 manages 2 (the coachee), 2 manages 3, 3 manages 4;
+   * 5 is elsewhere. */
+  guint parent[6] = { G_MAXUINT, 0, 1, 2, 3, G_MAXUINT };
+  guint32 enter[6], leave[6];
+  struct {
+    guint    person;
+    gboolean active;
+    guint    roles;
+    gboolean welsh;
+    gboolean allowed;
+  } cases[] = {
+    { 0, TRUE, GROVE_MATCH_ROLE_COACH, TRUE, FALSE },   /* manager's manager */
+    { 1, TRUE, GROVE_MATCH_ROLE_COACH, TRUE, FALSE },   /* manager */
+    { 2, TRUE, GROVE_MATCH_ROLE_COACH, TRUE, FALSE },   /* self */
+    { 3, TRUE, GROVE_MATCH_ROLE_COACH, TRUE, FALSE },   /* direct report */
+    { 4, TRUE, GROVE_MATCH_ROLE_COACH, TRUE, FALSE },   /* report of a report */
+    { 5, TRUE, GROVE_MATCH_ROLE_COACH, TRUE, TRUE },
+    { 5, FALSE, GROVE_MATCH_ROLE_COACH, TRUE, FALSE },  /* inactive */
+    { 5, TRUE, GROVE_MATCH_ROLE_MENTOR, TRUE, FALSE },  /* a mentor, for coaching */
+    { 5, TRUE, GROVE_MATCH_ROLE_BOTH, TRUE, TRUE },
+    { 5, TRUE, GROVE_MATCH_ROLE_COACH, FALSE, FALSE },  /* no Welsh */
+  };
+  const gint64 avoid[] = { 106 };
+
+  grove_matching_number_lines (6, parent, enter, leave);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GroveMatchCoach coach = coach_for (100 + cases[i].person, 1);
+      GroveMatchRequest request = request_for (102, 0);
+      GroveMatchInstance in = { &coach, 1, &request, 1, &even_programme, 1, NULL, 0 };
+      g_autoptr(GroveMatchResult) result = NULL;
+
+      coach.who.line_enter = enter[cases[i].person], coach.who.line_leave = leave[cases[i].person];
+      request.who.line_enter = enter[2], request.who.line_leave = leave[2];
+      coach.active = cases[i].active;
+      coach.roles = cases[i].roles;
+      coach.languages = cases[i].welsh ? english_welsh : english;
+      coach.n_languages = cases[i].welsh ? 2 : 1;
+      request.languages = welsh, request.n_languages = 1;
+      g_assert_true (grove_matching_pair_allowed (&in, 0, 0) == cases[i].allowed);
+      result = grove_matching_run_optimal (&in, NULL);
+      g_assert_cmpuint (result->n_pairs, ==, cases[i].allowed ? 1 : 0);
+    }
+
+  /* An explicit exclusion, by the coach's person. */
+  {
+    GroveMatchCoach coach = coach_for (106, 1);
+    GroveMatchRequest request = request_for (102, 0);
+    GroveMatchInstance in = { &coach, 1, &request, 1, &even_programme, 1, NULL, 0 };
+
+    coach.who.line_enter = 50, coach.who.line_leave = 51;
+    request.who.line_enter = enter[2], request.who.line_leave = leave[2];
+    g_assert_true (grove_matching_pair_allowed (&in, 0, 0));
+    request.avoid = avoid, request.n_avoid = 1;
+    g_assert_false (grove_matching_pair_allowed (&in, 0, 0));
+  }
+}
+
+/* The criteria of a mentoring pair, worked by hand. */
+static void
+test_mentoring_breakdown (void)
+{
+  static const guint32 wanted[] = { 1, 2 };
+  static const guint32 offered[] = { 2, 7 };
+  GroveMatchCoach coach = coach_for (1, 1);
+  GroveMatchRequest request = request_for (2, 0);
+  GroveMatchProgramme programme = { { 3, 2, 2, 1, 1, 1 }, 0 };
+  GroveMatchInstance in = { &coach, 1, &request, 1, &programme, 1, NULL, 0 };
+  guint16 criteria[GROVE_MATCH_N_CRITERIA];
+
+  request.kind = GROVE_MATCH_MENTORING;
+  request.wanted = wanted, request.n_wanted = 2;
+  coach.specialisms = offered, coach.n_specialisms = 2;
+  coach.who = (GroveMatchPerson) { 1, 0, 1, 4, 5, 10, 3, FALSE, 0x3 };      /* profession 4, grade 5 */
+  request.who = (GroveMatchPerson) { 2, 2, 3, 4, 2, 10, 3, TRUE, 0x6 };     /* same profession, grade 2 */
+
+  /* Specialism 1 of 2 (5000), profession 10000, seniority 10000, the same
+   * directorate 0, the same location 10000, one shared half-day 5000:
+   * (15000 + 20000 + 20000 + 0 + 10000 + 5000) / 10 = 7000. */
+  g_assert_cmpuint (grove_matching_score_pair (&in, 0, 0, criteria), ==, 7000);
+  g_assert_cmpuint (criteria[GROVE_MATCH_SPECIALISM], ==, 5000);
+  g_assert_cmpuint (criteria[GROVE_MATCH_PROFESSION], ==, 10000);
+  g_assert_cmpuint (criteria[GROVE_MATCH_SENIORITY], ==, 10000);
+  g_assert_cmpuint (criteria[GROVE_MATCH_DIRECTORATE], ==, 0);
+  g_assert_cmpuint (criteria[GROVE_MATCH_LOCATION], ==, 10000);
+  g_assert_cmpuint (criteria[GROVE_MATCH_AVAILABILITY], ==, 5000);
+
+  /* For coaching, profession and seniority do not count:
+   * (15000 + 0 + 10000 + 5000) / 6 = 5000. */
+  request.kind = GROVE_MATCH_COACHING;
+  g_assert_cmpuint (grove_matching_score_pair (&in, 0, 0, criteria), ==, 5000);
+  g_assert_cmpuint (criteria[GROVE_MATCH_PROFESSION], ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -669,6 +768,8 @@ main (int    argc,
   g_test_add_func ("/matching/optimal/tie-favours-longest-waiting", test_tie_favours_longest_waiting);
   g_test_add_func ("/matching/optimal/bad-lock-refused", test_bad_lock_refused);
   g_test_add_func ("/matching/reasons", test_reasons);
+  g_test_add_func ("/matching/hard-rules", test_hard_rules);
+  g_test_add_func ("/matching/mentoring-breakdown", test_mentoring_breakdown);
   g_test_add_func ("/matching/stable/no-blocking-pair", test_stable_assign_no_blocking_pair);
   g_test_add_func ("/matching/stable/mode-no-blocking-pair", test_stable_mode_no_blocking_pair);
   g_test_add_func ("/matching/choice/top-three", test_choice_top_three);
