@@ -38,4 +38,9 @@ gboolean  _grove_coaching_insert_exclusion (GroveStore  *store,
                                             const char  *reason,
                                             GError     **error);
 
+/* Removes the pool, requests, runs and relationships (the programmes
+ * stay), inside the caller's transaction: they describe the people. */
+gboolean  _grove_coaching_clear          (GroveStore  *store,
+                                          GError     **error);
+
 G_END_DECLS

@@ -380,3 +380,29 @@ grove_coaching_unlock (GroveStore  *store,
   sqlite3_bind_int64 (stmt, 1, request_id);
   return _grove_store_exec_stmt (store, stmt, _("saving a locked pair"), error);
 }
+
+gboolean
+_grove_coaching_clear (GroveStore  *store,
+                       GError     **error)
+{
+  /* Children first: relationships are kept from deletion by their rows. */
+  static const char * const steps[] = {
+    "DELETE FROM coaching_session",
+    "DELETE FROM coaching_relationship",
+    "DELETE FROM match_proposal",
+    "DELETE FROM coaching_lock",
+    "DELETE FROM coaching_request",
+    "DELETE FROM match_run",
+    "DELETE FROM coaching_exclusion",
+    "DELETE FROM coach",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      sqlite3_stmt *stmt = _grove_store_prepare (store, steps[i], error);
+
+      if (stmt == NULL || !_grove_store_exec_stmt (store, stmt, _("removing the coaching pool"), error))
+        return FALSE;
+    }
+  return TRUE;
+}

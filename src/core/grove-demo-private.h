@@ -21,6 +21,7 @@ typedef struct {
 typedef enum {
   GROVE_DEMO_STREAM_ORG = 1,
   GROVE_DEMO_STREAM_RATINGS = 2,
+  GROVE_DEMO_STREAM_COACHING = 3,
 } GroveDemoStream;
 
 void     _grove_demo_rng_init   (GroveDemoRng    *rng,
@@ -46,5 +47,9 @@ double   _grove_demo_rng_uniform (GroveDemoRng   *rng);
 gboolean _grove_demo_generate_ratings (GroveStore              *store,
                                        const GroveDemoOptions  *options,
                                        GError                 **error);
+
+gboolean _grove_demo_generate_coaching (GroveStore              *store,
+                                        const GroveDemoOptions  *options,
+                                        GError                 **error);
 
 G_END_DECLS

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 #define GROVE_DEMO_DEFAULT_SEED   1
 #define GROVE_DEMO_DEFAULT_ROUNDS 2
 #define GROVE_DEMO_MAX_ROUNDS     20
+#define GROVE_DEMO_DEFAULT_COACHES  10
+#define GROVE_DEMO_DEFAULT_REQUESTS 15
 
 typedef struct {
   guint    people;  /* everyone, from the head of the organisation down */
@@ -22,6 +24,8 @@ typedef struct {
   guint64  seed;    /* the same seed gives the same data on every platform */
   guint    rounds;  /* yearly assessment rounds with responses, the last in 2026; 0 for none */
   gboolean replace; /* remove the organisation already stored, everyone in it and its results */
+  guint    coaches; /* the coaching pool, at most a third of the people; 0 for none */
+  guint    requests;/* coaching and mentoring requests, each from someone else */
 } GroveDemoOptions;
 
 void     grove_demo_options_init (GroveDemoOptions        *options);
