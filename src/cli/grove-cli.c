@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "grove-cli.h"
+#include "grove-coaching.h"
 #include "grove-framework.h"
 #include "grove-import-csv.h"
 
@@ -19,11 +20,15 @@ static const struct {
   GroveCliCommand  run;
   const char      *usage;
 } commands[] = {
-  { "demo", grove_cli_demo, N_("demo [--people N] [--teams N] [--rounds N] [--seed S] [--replace]") },
+  { "coach", grove_cli_coach, N_("coach list") },
+  { "demo", grove_cli_demo, N_("demo [--people N] [--teams N] [--rounds N] [--coaches N] [--requests N] [--seed S] [--replace]") },
   { "framework", grove_cli_framework, N_("framework list | show ID | import FILE") },
+  { "match", grove_cli_match, N_("match [--programme ID] [--mode optimal|stable|choice] [--csv] [--accept [--date DATE]]") },
   { "org", grove_cli_org, N_("org tree") },
   { "people", grove_cli_people, N_("people list [--team TEAM]") },
   { "ratings", grove_cli_ratings, N_("ratings import ROUND FILE.csv") },
+  { "relationship", grove_cli_relationship, N_("relationship list [--all] | log ID --minutes M [--note TEXT] | fit ID good|poor | close ID --rating R [--outcome TEXT] | totals --by coach|team|programme") },
+  { "request", grove_cli_request, N_("request list [--all]") },
   { "rollup", grove_cli_rollup, N_("rollup --round ROUND [--unit UNIT] [--csv] [--threshold N]") },
   { "round", grove_cli_round, N_("round list | add --title T --framework F --opens DATE --closes DATE") },
 };
@@ -55,7 +60,7 @@ exit_code_for (const GError *error)
 {
   if (error->domain == G_OPTION_ERROR)
     return GROVE_CLI_EXIT_USAGE;
-  if (error->domain == GROVE_FRAMEWORK_ERROR)
+  if (error->domain == GROVE_FRAMEWORK_ERROR || error->domain == GROVE_MATCHING_ERROR)
     return GROVE_CLI_EXIT_DATA;
   if (error->domain == GROVE_CSV_ERROR)
     return error->code == GROVE_CSV_ERROR_IO ? GROVE_CLI_EXIT_FAILURE : GROVE_CLI_EXIT_DATA;

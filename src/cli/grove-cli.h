@@ -40,11 +40,15 @@ int         grove_cli_usage     (const char  *format,
 
 /* The command groups. argv[0] is the group name ("people"); each parses the
  * rest of its arguments with GOptionContext. */
+int grove_cli_coach     (GroveCli *cli, int argc, char **argv);
 int grove_cli_demo      (GroveCli *cli, int argc, char **argv);
 int grove_cli_framework (GroveCli *cli, int argc, char **argv);
+int grove_cli_match     (GroveCli *cli, int argc, char **argv);
 int grove_cli_org       (GroveCli *cli, int argc, char **argv);
 int grove_cli_people    (GroveCli *cli, int argc, char **argv);
 int grove_cli_ratings   (GroveCli *cli, int argc, char **argv);
+int grove_cli_relationship (GroveCli *cli, int argc, char **argv);
+int grove_cli_request   (GroveCli *cli, int argc, char **argv);
 int grove_cli_rollup    (GroveCli *cli, int argc, char **argv);
 int grove_cli_round     (GroveCli *cli, int argc, char **argv);
 

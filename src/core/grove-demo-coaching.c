@@ -17,6 +17,7 @@
 #include "grove-demo-private.h"
 #include "grove-org.h"
 
+/* The last is for Welsh speakers only. */
 static const char * const specialisms[] = {
   "Leadership", "Resilience", "Career development", "Leading change", "Wellbeing", "Digital skills",
   "Finance", "Policy making", "Project delivery", "New managers", "Confidence", "Working in Welsh",
@@ -128,7 +129,7 @@ add_coaches (Pool    *pool,
                                                                          : GROVE_MATCH_ROLE_MENTOR,
                                                      1 + _grove_demo_rng_below (&pool->rng, small ? 2 : 5));
 
-      coach->specialisms = pick_some (&pool->rng, specialisms, G_N_ELEMENTS (specialisms),
+      coach->specialisms = pick_some (&pool->rng, specialisms, G_N_ELEMENTS (specialisms) - 1,
                                       2 + _grove_demo_rng_below (&pool->rng, 3));
       if (g_array_index (pool->welsh, gboolean, at) && _grove_demo_rng_chance (&pool->rng, 50))
         {
@@ -374,9 +375,9 @@ pool_clear (Pool *pool)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Pool, pool_clear)
 
-/* Every fifth request needs a Welsh-speaking coach, so that however few
- * Welsh speakers the seed gives, the waiting list has such needs: a Welsh
- * speaker not drawn yet takes the place if need be. */
+/* Every fifth request needs a Welsh-speaking coach, and every fourth coach
+ * speaks Welsh, however few Welsh speakers the seed gives: a Welsh speaker
+ * not drawn yet takes the place if need be. */
 static gboolean
 swap_in_welsh (Pool  *pool,
                guint *order,
@@ -427,6 +428,9 @@ _grove_demo_generate_coaching (GroveStore              *store,
 
       order[i] = order[j], order[j] = t;
     }
+  /* A Welsh-speaking coach in every four, for the Welsh-speaking needs. */
+  for (guint i = 1; i < n_coaches; i += 4)
+    swap_in_welsh (&pool, order, n, i, n_coaches + n_requests);
   g_array_append_vals (pool.coach_at, order, n_coaches);
   if (!add_coaches (&pool, n_coaches, error))
     return FALSE;
