@@ -330,7 +330,7 @@ check_waiting (GroveStore  *store,
                gint64      *person,
                GError     **error)
 {
-  GroveRequestStatus status;
+  GroveRequestStatus status = GROVE_REQUEST_WAITING;
 
   if (!_grove_coaching_request_state (store, request_id, person, &status, error))
     return FALSE;

@@ -334,7 +334,7 @@ grove_coaching_lock (GroveStore  *store,
 {
   sqlite3_stmt *stmt;
   gint64 person = 0, coach_person = 0;
-  GroveRequestStatus status;
+  GroveRequestStatus status = GROVE_REQUEST_WAITING;
 
   g_return_val_if_fail (GROVE_IS_STORE (store), FALSE);
 

@@ -214,7 +214,7 @@ check_open (GroveStore  *store,
             const char  *date,
             GError     **error)
 {
-  GroveRelationshipStatus status;
+  GroveRelationshipStatus status = GROVE_RELATIONSHIP_ACTIVE;
   g_autofree char *started = NULL;
 
   if (!read_state (store, id, &status, &started, error))
