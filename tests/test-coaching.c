@@ -364,6 +364,42 @@ test_history (Fixture       *fx,
   g_assert_cmpint (reason_for (third, later), ==, GROVE_MATCH_REASON_RULES);
 }
 
+static void
+test_left_waiting_first (Fixture       *fx,
+                         gconstpointer  data)
+{
+  g_autoptr(GroveMatchRun) first = NULL;
+  g_autoptr(GroveMatchRun) second = NULL;
+  g_autoptr(GroveMatchRun) refused = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 gwen = add_coach (fx, fx->gwen, 1, NULL);
+  gint64 cat_request = add_request (fx, fx->cat, "2026-02-01", NULL);
+  gint64 bob_request;
+
+  /* Nobody active: Cat's request is left waiting by this run. */
+  g_assert_true (grove_coaching_set_coach_active (fx->store, gwen, FALSE, &error));
+  first = match (fx, GROVE_MATCH_MODE_OPTIMAL);
+  g_assert_cmpint (reason_for (first, cat_request), ==, GROVE_MATCH_REASON_NO_COACH);
+
+  /* Bob asked earlier and scores the same with Gwen, but Cat has already
+   * been left waiting once: Cat goes first. */
+  bob_request = add_request (fx, fx->bob, "2026-01-01", NULL);
+  g_assert_true (grove_coaching_set_coach_active (fx->store, gwen, TRUE, &error));
+  second = match (fx, GROVE_MATCH_MODE_OPTIMAL);
+  g_assert_cmpint (proposal_for (second, cat_request)->coach_id, ==, gwen);
+  g_assert_cmpint (proposal_for (second, cat_request)->score, ==, 6667);
+  g_assert_cmpint (reason_for (second, bob_request), ==, GROVE_MATCH_REASON_ALL_FULL);
+
+  /* A lock that breaks a rule (Cat reports to Bob) is refused, and the run
+   * with it; nothing is stored. */
+  add_coach (fx, fx->cat, 1, NULL);
+  g_assert_true (grove_coaching_lock (fx->store, bob_request, gwen + 1, &error));
+  refused = grove_coaching_match (fx->store, 0, GROVE_MATCH_MODE_OPTIMAL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, GROVE_MATCHING_ERROR, GROVE_MATCHING_ERROR_INVALID);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM match_run"), ==, 2);
+}
+
 static gint64
 start (Fixture *fx,
        gint64   request,
@@ -563,6 +599,7 @@ main (int    argc,
   ADD ("/coaching/match/accept-and-reject", test_accept_and_reject);
   ADD ("/coaching/match/lock-and-choice", test_lock_and_choice);
   ADD ("/coaching/match/history", test_history);
+  ADD ("/coaching/match/left-waiting-first", test_left_waiting_first);
   ADD ("/coaching/programmes", test_programmes);
   ADD ("/coaching/relationship/sessions-and-close", test_sessions_and_close);
   ADD ("/coaching/relationship/poor-fit", test_poor_fit);
