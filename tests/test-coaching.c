@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "grove-coaching.h"
 #include "grove-org.h"
 #include "grove-relationship.h"
@@ -397,6 +399,8 @@ test_left_waiting_first (Fixture       *fx,
   refused = grove_coaching_match (fx->store, 0, GROVE_MATCH_MODE_OPTIMAL, &error);
   g_assert_null (refused);
   g_assert_error (error, GROVE_MATCHING_ERROR, GROVE_MATCHING_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Bob"));
+  g_assert_nonnull (strstr (error->message, "Cat"));
   g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM match_run"), ==, 2);
 }
 

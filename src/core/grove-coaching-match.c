@@ -76,6 +76,29 @@ add_unmatched (GroveMatchRun         *run,
   g_ptr_array_add (run->unmatched, unmatched);
 }
 
+/* The engine refuses a lock that breaks a rule without saying which; the
+ * coordinator needs the names to unlock it. */
+static gboolean
+check_locks (GroveCoachingInstance  *in,
+             GError                **error)
+{
+  for (guint k = 0; k < in->instance.n_locks; k++)
+    {
+      const GroveMatchLock *lock = &in->instance.locks[k];
+
+      if (!grove_matching_pair_allowed (&in->instance, lock->request, lock->coach))
+        {
+          g_set_error (error, GROVE_MATCHING_ERROR, GROVE_MATCHING_ERROR_INVALID,
+                       _("%s is locked to %s, which a matching rule forbids (role, language, reporting line or "
+                         "exclusion): unlock the pair first."),
+                       _grove_coaching_instance_name (in, in->instance.requests[lock->request].who.person),
+                       _grove_coaching_instance_name (in, in->instance.coaches[lock->coach].who.person));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static GroveMatchRun *
 run_engine (GroveCoachingInstance  *in,
             GroveMatchMode          mode,
@@ -215,7 +238,7 @@ grove_coaching_match (GroveStore      *store,
   if (!_grove_store_begin (store, error))
     return NULL;
   in = _grove_coaching_load (store, programme_id, error);
-  if (in != NULL)
+  if (in != NULL && check_locks (in, error))
     run = run_engine (in, mode, error);
   if (run == NULL || !save_run (store, run, error) || !_grove_store_commit (store, error))
     {
