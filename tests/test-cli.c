@@ -202,7 +202,8 @@ test_demo_org_and_people (Fixture       *fixture,
   assert_contains (fixture->out, "no organisation in this database");
 
   g_assert_cmpint (cli (fixture, "demo", NULL), ==, EXIT_OK);
-  g_assert_cmpstr (fixture->out, ==, "Created the demo organisation (seed 1). People: 60. Teams: 8. Survey rounds: 2.\n");
+  g_assert_cmpstr (fixture->out, ==, "Created the demo organisation (seed 1). People: 60. Teams: 8. Survey rounds: 2.\n"
+                   "Coaches and mentors: 10. Requests: 15.\n");
   /* A second run would mix two organisations: refused, unless replacing. */
   g_assert_cmpint (cli (fixture, "demo", "--seed", "2", NULL), ==, EXIT_DATA);
   assert_contains (fixture->err, "already holds an organisation");

@@ -9,6 +9,7 @@
 #include "grove-demo-private.h"
 #include "grove-ipdr-objective.h"
 #include "grove-my-team.h"
+#include "grove-coaching.h"
 #include "grove-org.h"
 #include "grove-test-store.h"
 #include "grove-test-utils.h"
@@ -426,6 +427,86 @@ test_ipdrs (Fixture       *fx,
                    grove_test_query_int (fx->other, "SELECT sum(progress * id) FROM ipdr_objective"));
 }
 
+/* Every coaching table, row by row, as text. */
+static char *
+coaching_snapshot (GroveStore *store)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) coaches = NULL;
+  g_autoptr(GPtrArray) requests = NULL;
+  g_autoptr(GError) error = NULL;
+
+  coaches = grove_coaching_list_coaches (store, &error);
+  g_assert_no_error (error);
+  requests = grove_coaching_list_requests (store, FALSE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < coaches->len; i++)
+    {
+      const GroveCoach *c = coaches->pdata[i];
+      g_autofree char *specialisms = g_strjoinv (",", c->specialisms);
+
+      g_string_append_printf (text, "%s %u/%u %u %s %u|", c->name, c->used, c->capacity, c->roles, specialisms,
+                              c->availability);
+    }
+  for (guint i = 0; i < requests->len; i++)
+    {
+      const GroveCoachingRequest *r = requests->pdata[i];
+      g_autofree char *languages = g_strjoinv (",", r->languages);
+
+      g_string_append_printf (text, "%s %s %d %d %s|", r->name, r->requested, r->kind, r->status, languages);
+    }
+  g_string_append_printf (text, "%" G_GINT64_FORMAT " sessions, %" G_GINT64_FORMAT " minutes",
+                          grove_test_query_int (store, "SELECT count(*) FROM coaching_session"),
+                          grove_test_query_int (store, "SELECT sum (minutes) FROM coaching_session"));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+test_coaching (Fixture       *fx,
+               gconstpointer  data)
+{
+  g_autofree char *one = NULL;
+  g_autofree char *two = NULL;
+  g_autoptr(GroveMatchRun) run = NULL;
+  g_autoptr(GError) error = NULL;
+
+  generate (fx->store, 60, 8, 3);
+  generate (fx->other, 60, 8, 3);
+  one = coaching_snapshot (fx->store);
+  two = coaching_snapshot (fx->other);
+  g_assert_cmpstr (one, ==, two);
+
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM coach"), ==, GROVE_DEMO_DEFAULT_COACHES);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM coaching_request"), ==,
+                   GROVE_DEMO_DEFAULT_REQUESTS);
+  /* Some need a Welsh-speaking coach, and all of those speak Welsh. */
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM request_language"), >, 0);
+  g_assert_cmpint (grove_test_query_int (fx->store,
+                     "SELECT count(*) FROM request_language l JOIN coaching_request q ON q.id = l.request_id"
+                     " WHERE NOT EXISTS (SELECT 1 FROM person_language p WHERE p.person_id = q.person_id"
+                     " AND p.language = l.language)"), ==, 0);
+  /* Three relationships (a fifth of the requests), each with sessions;
+   * one closed with its evaluation, one paused. */
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM coaching_relationship"), ==, 3);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM coaching_relationship r WHERE NOT EXISTS"
+                     " (SELECT 1 FROM coaching_session s WHERE s.relationship_id = r.id)"), ==, 0);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT rating FROM coaching_relationship WHERE status = 2"), ==, 4);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM coaching_relationship WHERE status = 1"), ==,
+                   1);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM coaching_exclusion"), ==, 1);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM coaching_lock"), ==, 1);
+  /* Nobody is both in the pool and asking, and nobody asks twice. */
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM coaching_request q"
+                     " JOIN coach c ON c.person_id = q.person_id"), ==, 0);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(DISTINCT person_id) FROM coaching_request"), ==,
+                   GROVE_DEMO_DEFAULT_REQUESTS);
+
+  /* The lock is one the rules allow, so the demo can be matched as it is. */
+  run = grove_coaching_match (fx->store, 0, GROVE_MATCH_MODE_OPTIMAL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (run->proposals->len, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -439,6 +520,7 @@ main (int   argc,
   ADD ("/demo/invalid-options", test_invalid_options);
   ADD ("/demo/large", test_large);
   ADD ("/demo/ipdrs", test_ipdrs);
+  ADD ("/demo/coaching", test_coaching);
 #undef ADD
   g_test_add_func ("/demo/rng-reference", test_rng_reference);
 

@@ -10,6 +10,7 @@
 
 #include "grove-chart-output.h"
 #include "grove-cli.h"
+#include "grove-coaching.h"
 #include "grove-framework.h"
 #include "grove-import-csv.h"
 #include "grove-ipdr.h"
@@ -24,15 +25,19 @@ static const struct {
 } commands[] = {
   { "backup", grove_cli_backup, N_("backup [--keep N]") },
   { "chart", grove_cli_chart, N_("chart --round ROUND --unit UNIT [--compare org,previous,target] [--theme THEME] [--format png|svg|pdf] [--width W] [--height H] -o FILE") },
-  { "demo", grove_cli_demo, N_("demo [--people N] [--teams N] [--rounds N] [--seed S] [--replace]") },
+  { "coach", grove_cli_coach, N_("coach list") },
+  { "demo", grove_cli_demo, N_("demo [--people N] [--teams N] [--rounds N] [--coaches N] [--requests N] [--seed S] [--replace]") },
   { "framework", grove_cli_framework, N_("framework list | show ID | import FILE") },
   { "heatmap", grove_cli_heatmap, N_("heatmap --round ROUND [--unit UNIT] [--theme THEME] [--format png|svg|pdf] [--width W] [--height H] -o FILE") },
   { "ipdr", grove_cli_ipdr, N_("ipdr list [--manager PERSON] [--all] | show PERSON [--period YEAR] | agenda PERSON | "
                              "print PERSON -o FILE.pdf") },
+  { "match", grove_cli_match, N_("match [--programme ID] [--mode optimal|stable|choice] [--csv] [--accept [--date DATE]]") },
   { "needs", grove_cli_needs, N_("needs [rollup] [--unit UNIT] [--csv] [--threshold N]") },
   { "org", grove_cli_org, N_("org tree") },
   { "people", grove_cli_people, N_("people list [--team TEAM]") },
   { "ratings", grove_cli_ratings, N_("ratings import ROUND FILE.csv") },
+  { "relationship", grove_cli_relationship, N_("relationship list [--all] | log ID --minutes M [--note TEXT] | fit ID good|poor | close ID --rating R [--outcome TEXT] | totals --by coach|team|programme") },
+  { "request", grove_cli_request, N_("request list [--all]") },
   { "restore", grove_cli_restore, N_("restore FILE") },
   { "reviews", grove_cli_reviews, N_("reviews ics --manager PERSON [--all] [-o FILE.ics]") },
   { "rollup", grove_cli_rollup, N_("rollup --round ROUND [--unit UNIT] [--csv] [--threshold N]") },
@@ -68,7 +73,7 @@ exit_code_for (const GError *error)
     return GROVE_CLI_EXIT_USAGE;
   if (error->domain == GROVE_CHART_ERROR)
     return GROVE_CLI_EXIT_FAILURE;
-  if (error->domain == GROVE_FRAMEWORK_ERROR)
+  if (error->domain == GROVE_FRAMEWORK_ERROR || error->domain == GROVE_MATCHING_ERROR)
     return GROVE_CLI_EXIT_DATA;
   if (error->domain == GROVE_IPDR_ERROR)
     return GROVE_CLI_EXIT_DATA;

@@ -56,19 +56,23 @@ int         grove_cli_ipdr_show   (GroveCli     *cli,
 
 /* The command groups. argv[0] is the group name ("people"); each parses the
  * rest of its arguments with GOptionContext. */
-int grove_cli_backup    (GroveCli *cli, int argc, char **argv);
-int grove_cli_chart     (GroveCli *cli, int argc, char **argv);
-int grove_cli_demo      (GroveCli *cli, int argc, char **argv);
-int grove_cli_framework (GroveCli *cli, int argc, char **argv);
-int grove_cli_heatmap   (GroveCli *cli, int argc, char **argv);
-int grove_cli_ipdr      (GroveCli *cli, int argc, char **argv);
-int grove_cli_needs     (GroveCli *cli, int argc, char **argv);
-int grove_cli_org       (GroveCli *cli, int argc, char **argv);
-int grove_cli_people    (GroveCli *cli, int argc, char **argv);
-int grove_cli_ratings   (GroveCli *cli, int argc, char **argv);
-int grove_cli_restore   (GroveCli *cli, int argc, char **argv);
-int grove_cli_reviews   (GroveCli *cli, int argc, char **argv);
-int grove_cli_rollup    (GroveCli *cli, int argc, char **argv);
-int grove_cli_round     (GroveCli *cli, int argc, char **argv);
+int grove_cli_backup       (GroveCli *cli, int argc, char **argv);
+int grove_cli_chart        (GroveCli *cli, int argc, char **argv);
+int grove_cli_coach        (GroveCli *cli, int argc, char **argv);
+int grove_cli_demo         (GroveCli *cli, int argc, char **argv);
+int grove_cli_framework    (GroveCli *cli, int argc, char **argv);
+int grove_cli_heatmap      (GroveCli *cli, int argc, char **argv);
+int grove_cli_ipdr         (GroveCli *cli, int argc, char **argv);
+int grove_cli_match        (GroveCli *cli, int argc, char **argv);
+int grove_cli_needs        (GroveCli *cli, int argc, char **argv);
+int grove_cli_org          (GroveCli *cli, int argc, char **argv);
+int grove_cli_people       (GroveCli *cli, int argc, char **argv);
+int grove_cli_ratings      (GroveCli *cli, int argc, char **argv);
+int grove_cli_relationship (GroveCli *cli, int argc, char **argv);
+int grove_cli_request      (GroveCli *cli, int argc, char **argv);
+int grove_cli_restore      (GroveCli *cli, int argc, char **argv);
+int grove_cli_reviews      (GroveCli *cli, int argc, char **argv);
+int grove_cli_rollup       (GroveCli *cli, int argc, char **argv);
+int grove_cli_round        (GroveCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -22,6 +22,7 @@ typedef enum {
   GROVE_DEMO_STREAM_ORG = 1,
   GROVE_DEMO_STREAM_RATINGS = 2,
   GROVE_DEMO_STREAM_IPDR = 3,
+  GROVE_DEMO_STREAM_COACHING = 4,
 } GroveDemoStream;
 
 void     _grove_demo_rng_init   (GroveDemoRng    *rng,
@@ -52,5 +53,9 @@ gboolean _grove_demo_generate_ratings (GroveStore              *store,
 gboolean _grove_demo_generate_ipdrs (GroveStore              *store,
                                      const GroveDemoOptions  *options,
                                      GError                 **error);
+
+gboolean _grove_demo_generate_coaching (GroveStore              *store,
+                                        const GroveDemoOptions  *options,
+                                        GError                 **error);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "grove-assessment-private.h"
+#include "grove-coaching-private.h"
 #include "grove-demo-private.h"
 #include "grove-ipdr-private.h"
 #include "grove-org-private.h"
@@ -80,6 +81,8 @@ grove_demo_options_init (GroveDemoOptions *options)
   options->rounds = GROVE_DEMO_DEFAULT_ROUNDS;
   options->replace = FALSE;
   options->ipdrs = TRUE;
+  options->coaches = GROVE_DEMO_DEFAULT_COACHES;
+  options->requests = GROVE_DEMO_DEFAULT_REQUESTS;
 }
 
 /* Three directorates, as in a small department, until there are so many
@@ -153,6 +156,7 @@ make_room (GroveStore              *store,
   /* Results describe the organisation, so they go with it. */
   if (options->replace)
     return _grove_assessment_clear (store, error) && _grove_ipdr_clear (store, error) &&
+           _grove_coaching_clear (store, error) &&
            _grove_org_clear (store, error);
 
   g_set_error_literal (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_CONSTRAINT,
@@ -169,7 +173,9 @@ make_room (GroveStore              *store,
  * directorates and teams, and people with grades, professions, locations,
  * languages and a line-management tree in which grades fall downwards; and
  * yearly learning-culture survey rounds with anonymous responses from each
- * team, and organisation-wide targets; and everyone's IPDR for 2026–27.
+ * team, and organisation-wide targets; everyone's IPDR for 2026–27; and a
+ * coaching pool with its waiting list, exclusions, a locked pair and
+ * relationships under way.
  *
  * The same options give the same data, down to every id, on every platform.
  * A database that already holds units or people is refused
@@ -202,7 +208,8 @@ grove_demo_generate (GroveStore              *store,
   if (!make_room (store, options, error) ||
       !_grove_demo_generate_org (store, options, error) ||
       !_grove_demo_generate_ratings (store, options, error) ||
-      (options->ipdrs && !_grove_demo_generate_ipdrs (store, options, error)))
+      (options->ipdrs && !_grove_demo_generate_ipdrs (store, options, error)) ||
+      !_grove_demo_generate_coaching (store, options, error))
     {
       _grove_store_rollback (store);
       return FALSE;

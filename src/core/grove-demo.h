@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 #define GROVE_DEMO_MAX_ROUNDS     20
 /* The day the demo's IPDRs describe: what is overdue or at risk is so on it. */
 #define GROVE_DEMO_IPDR_AS_OF     "2026-11-20"
+#define GROVE_DEMO_DEFAULT_COACHES  10
+#define GROVE_DEMO_DEFAULT_REQUESTS 15
 
 typedef struct {
   guint    people;  /* everyone, from the head of the organisation down */
@@ -25,6 +27,8 @@ typedef struct {
   guint    rounds;  /* yearly assessment rounds with responses, the last in 2026; 0 for none */
   gboolean replace; /* remove the organisation already stored, everyone in it and its results */
   gboolean ipdrs;   /* give everyone an IPDR for 2026–27 (the default) */
+  guint    coaches; /* the coaching pool, at most a third of the people; 0 for none */
+  guint    requests;/* coaching and mentoring requests, each from someone else */
 } GroveDemoOptions;
 
 void     grove_demo_options_init (GroveDemoOptions        *options);

@@ -22,6 +22,7 @@ enum {
   GROVE_SCHEMA_TALLIES,
   GROVE_SCHEMA_FRAMEWORK_TRANSLATIONS,
   GROVE_SCHEMA_CONVERSATIONS,
+  GROVE_SCHEMA_COACHING,
 };
 
 sqlite3      *_grove_store_get_handle  (GroveStore  *self);

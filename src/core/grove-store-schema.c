@@ -16,6 +16,9 @@
  *           ("The Plan") and objective templates, development needs and
  *           activities, WPA notes, reviews, 360 feedback, conversation
  *           notes and the amendment log
+ *   6 -> 7  coaching: programmes with their weights, the pool of coaches
+ *           and mentors, requests, exclusions, locked pairs, matching runs
+ *           and their proposals, relationships and their sessions
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -360,6 +363,134 @@ static const char step_conversations[] =
   "  what       TEXT NOT NULL CHECK (length (trim (what)) > 0)"
   ");"
   "CREATE INDEX ipdr_amendment_by_ipdr ON ipdr_amendment (ipdr_id);";
+/* Coaching and mentoring. Coaches, requests and relationships name people;
+ * people with history are archived, never deleted, so those references
+ * RESTRICT. A programme's weights are whole numbers 0 to 100 per criterion
+ * (grove-matching.h lists them, in this column order) and its minimum score
+ * is 0 to 10000, the engine's scale.
+ *
+ * A request's place in the waiting list is (front DESC, unmatched_run IS
+ * NULL, requested, id): one returned after a poor fit goes to the front,
+ * then those left waiting by an earlier run, then by date. A coach's seats
+ * in use are their active and paused relationships, counted, never stored,
+ * so that closing one frees its seat by itself. Earlier pairs are the
+ * relationships, whatever their status. */
+static const char step_coaching[] =
+  "CREATE TABLE coaching_programme ("
+  "  id                  INTEGER PRIMARY KEY,"
+  "  name                TEXT NOT NULL UNIQUE CHECK (length (trim (name)) > 0),"
+  "  weight_specialism   INTEGER NOT NULL DEFAULT 3 CHECK (weight_specialism BETWEEN 0 AND 100),"
+  "  weight_profession   INTEGER NOT NULL DEFAULT 2 CHECK (weight_profession BETWEEN 0 AND 100),"
+  "  weight_seniority    INTEGER NOT NULL DEFAULT 2 CHECK (weight_seniority BETWEEN 0 AND 100),"
+  "  weight_directorate  INTEGER NOT NULL DEFAULT 1 CHECK (weight_directorate BETWEEN 0 AND 100),"
+  "  weight_location     INTEGER NOT NULL DEFAULT 1 CHECK (weight_location BETWEEN 0 AND 100),"
+  "  weight_availability INTEGER NOT NULL DEFAULT 1 CHECK (weight_availability BETWEEN 0 AND 100),"
+  "  min_score           INTEGER NOT NULL DEFAULT 0 CHECK (min_score BETWEEN 0 AND 10000)"
+  ");"
+  "INSERT INTO coaching_programme (id, name) VALUES (1, 'Coaching and mentoring');"
+  "CREATE TABLE coach ("
+  "  id                INTEGER PRIMARY KEY,"
+  "  person_id         INTEGER NOT NULL UNIQUE REFERENCES person (id) ON DELETE RESTRICT,"
+  "  roles             INTEGER NOT NULL CHECK (roles BETWEEN 1 AND 3),"
+  "  capacity          INTEGER NOT NULL CHECK (capacity BETWEEN 0 AND 50),"
+  "  accreditation     TEXT,"
+  "  supervision_hours REAL NOT NULL DEFAULT 0 CHECK (supervision_hours >= 0),"
+  "  availability      INTEGER NOT NULL DEFAULT 0 CHECK (availability BETWEEN 0 AND 16383),"
+  "  availability_note TEXT,"
+  "  remote            INTEGER NOT NULL DEFAULT 1 CHECK (remote IN (0, 1)),"
+  "  in_person         INTEGER NOT NULL DEFAULT 1 CHECK (in_person IN (0, 1)),"
+  "  active            INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))"
+  ");"
+  "CREATE TABLE coach_specialism ("
+  "  coach_id   INTEGER NOT NULL REFERENCES coach (id) ON DELETE CASCADE,"
+  "  specialism TEXT NOT NULL CHECK (length (specialism) > 0),"
+  "  PRIMARY KEY (coach_id, specialism)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE match_run ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  ran         TEXT NOT NULL,"
+  "  mode        INTEGER NOT NULL CHECK (mode BETWEEN 0 AND 2),"
+  "  matched     INTEGER NOT NULL,"
+  "  waiting     INTEGER NOT NULL,"
+  "  total_score INTEGER NOT NULL"
+  ");"
+  "CREATE TABLE coaching_request ("
+  "  id               INTEGER PRIMARY KEY,"
+  "  person_id        INTEGER NOT NULL REFERENCES person (id) ON DELETE RESTRICT,"
+  "  programme_id     INTEGER NOT NULL DEFAULT 1 REFERENCES coaching_programme (id) ON DELETE RESTRICT,"
+  "  kind             INTEGER NOT NULL CHECK (kind IN (0, 1)),"
+  "  goals            TEXT,"
+  "  requested        TEXT NOT NULL CHECK (date (requested) = requested),"
+  "  status           INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 2),"
+  "  wants_previous   INTEGER NOT NULL DEFAULT 0 CHECK (wants_previous IN (0, 1)),"
+  "  remote           INTEGER NOT NULL DEFAULT 1 CHECK (remote IN (0, 1)),"
+  "  availability     INTEGER NOT NULL DEFAULT 0 CHECK (availability BETWEEN 0 AND 16383),"
+  "  front            INTEGER NOT NULL DEFAULT 0 CHECK (front IN (0, 1)),"
+  "  unmatched_reason INTEGER NOT NULL DEFAULT 0 CHECK (unmatched_reason BETWEEN 0 AND 5),"
+  "  unmatched_run    INTEGER REFERENCES match_run (id) ON DELETE SET NULL"
+  ");"
+  "CREATE INDEX coaching_request_waiting ON coaching_request (status, front DESC, requested, id);"
+  "CREATE INDEX coaching_request_by_person ON coaching_request (person_id);"
+  "CREATE TABLE request_specialism ("
+  "  request_id INTEGER NOT NULL REFERENCES coaching_request (id) ON DELETE CASCADE,"
+  "  specialism TEXT NOT NULL CHECK (length (specialism) > 0),"
+  "  PRIMARY KEY (request_id, specialism)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE request_language ("
+  "  request_id INTEGER NOT NULL REFERENCES coaching_request (id) ON DELETE CASCADE,"
+  "  language   TEXT NOT NULL CHECK (length (language) > 0),"
+  "  PRIMARY KEY (request_id, language)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE coaching_exclusion ("
+  "  coachee_id INTEGER NOT NULL REFERENCES person (id) ON DELETE RESTRICT,"
+  "  coach_id   INTEGER NOT NULL REFERENCES person (id) ON DELETE RESTRICT,"
+  "  reason     TEXT,"
+  "  PRIMARY KEY (coachee_id, coach_id),"
+  "  CHECK (coachee_id <> coach_id)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE coaching_lock ("
+  "  request_id INTEGER PRIMARY KEY REFERENCES coaching_request (id) ON DELETE CASCADE,"
+  "  coach_id   INTEGER NOT NULL REFERENCES coach (id) ON DELETE CASCADE"
+  ");"
+  "CREATE TABLE match_proposal ("
+  "  run_id       INTEGER NOT NULL REFERENCES match_run (id) ON DELETE CASCADE,"
+  "  request_id   INTEGER NOT NULL REFERENCES coaching_request (id) ON DELETE CASCADE,"
+  "  coach_id     INTEGER NOT NULL REFERENCES coach (id) ON DELETE CASCADE,"
+  "  rank         INTEGER NOT NULL DEFAULT 0,"
+  "  score        INTEGER NOT NULL,"
+  "  specialism   INTEGER NOT NULL,"
+  "  profession   INTEGER NOT NULL,"
+  "  seniority    INTEGER NOT NULL,"
+  "  directorate  INTEGER NOT NULL,"
+  "  location     INTEGER NOT NULL,"
+  "  availability INTEGER NOT NULL,"
+  "  locked       INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),"
+  "  PRIMARY KEY (run_id, request_id, rank)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE coaching_relationship ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  request_id INTEGER NOT NULL REFERENCES coaching_request (id) ON DELETE RESTRICT,"
+  "  coach_id   INTEGER NOT NULL REFERENCES coach (id) ON DELETE RESTRICT,"
+  "  started    TEXT NOT NULL CHECK (date (started) = started),"
+  "  ended      TEXT CHECK (ended IS NULL OR date (ended) = ended),"
+  "  status     INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 2),"
+  "  fit        INTEGER NOT NULL DEFAULT 0 CHECK (fit BETWEEN 0 AND 2),"
+  "  review     TEXT,"
+  "  reviewed   TEXT CHECK (reviewed IS NULL OR date (reviewed) = reviewed),"
+  "  rating     INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),"
+  "  outcome    TEXT,"
+  "  CHECK ((status = 2) = (ended IS NOT NULL))"
+  ");"
+  "CREATE INDEX coaching_relationship_by_coach ON coaching_relationship (coach_id, status);"
+  "CREATE INDEX coaching_relationship_by_request ON coaching_relationship (request_id);"
+  "CREATE TABLE coaching_session ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  relationship_id INTEGER NOT NULL REFERENCES coaching_relationship (id) ON DELETE CASCADE,"
+  "  held            TEXT NOT NULL CHECK (date (held) = held),"
+  "  minutes         INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 1440),"
+  "  notes           TEXT"
+  ");"
+  "CREATE INDEX coaching_session_by_relationship ON coaching_session (relationship_id, held);";
 
 static gboolean
 exec_ddl (GroveStore  *self,
@@ -424,6 +555,8 @@ _grove_store_schema_step (GroveStore  *self,
       return step_framework_translations (self, error);
     case GROVE_SCHEMA_CONVERSATIONS:
       return exec_ddl (self, step_conversations, error);
+    case GROVE_SCHEMA_COACHING:
+      return exec_ddl (self, step_coaching, error);
     default:
       g_assert_not_reached ();
     }

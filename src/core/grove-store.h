@@ -26,7 +26,7 @@ typedef enum {
 } GroveStoreError;
 
 /* The newest schema this build understands; see grove-store-schema.c. */
-#define GROVE_STORE_SCHEMA_VERSION 6
+#define GROVE_STORE_SCHEMA_VERSION 7
 
 /* How many backups `grove_store_backup` keeps unless told otherwise. */
 #define GROVE_STORE_DEFAULT_KEEP_BACKUPS 10
