@@ -59,8 +59,22 @@ case "${1:-}" in
     build
     meson test -C _build --print-errorlogs
     ;;
+  fuzz)
+    # Each libFuzzer target for a while (default 30 s), where clang is here.
+    if ! command -v clang >/dev/null; then
+      echo "No clang: the fuzz targets are not built."
+      exit 0
+    fi
+    if [ ! -f _build-fuzz/build.ninja ]; then
+      CC=clang meson setup _build-fuzz -Dfuzzing=true -Dapp=false
+    fi
+    ninja -C _build-fuzz
+    for target in fuzz-framework fuzz-csv fuzz-ratings-import; do
+      tests/fuzz/run.sh "$target" "${2:-30}"
+    done
+    ;;
   *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

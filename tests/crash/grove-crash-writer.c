@@ -16,8 +16,6 @@
 static void
 report (GString *line)
 {
-  g_autoptr(GString) owned = line;
-
   g_string_append_c (line, '\n');
   if (write (STDOUT_FILENO, line->str, line->len) != (ssize_t) line->len)
     exit (2);
@@ -29,6 +27,7 @@ main (int    argc,
 {
   g_autoptr(GroveCrashWriter) writer = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GString) ready = g_string_new ("ready");
   const GroveCrashWrite *writes;
   guint n_writes;
 
@@ -42,7 +41,7 @@ main (int    argc,
   if (writer == NULL)
     g_error ("%s", error->message);
   writes = grove_crash_writes (&n_writes);
-  report (g_string_new ("ready"));
+  report (ready);
 
   for (;;)
     {
@@ -53,6 +52,6 @@ main (int    argc,
       writer->serial++;
       if (!w->write (writer, line, &error))
         g_error ("%s: %s", w->kind, error->message);
-      report (g_steal_pointer (&line));
+      report (line);
     }
 }
