@@ -422,7 +422,7 @@ static void
 test_concurrent_imports (Fixture       *f,
                          gconstpointer  data)
 {
-  const guint rows = 2000;
+  const guint rows = 500;
   GSubprocess *imports[3];
   g_autoptr(GString) csv = g_string_new (survey_header);
   g_autofree char *path = NULL;
@@ -438,7 +438,7 @@ test_concurrent_imports (Fixture       *f,
     imports[i] = spawn_cli (f, (const char *[]) { "ratings", "import", "Pulse", path, NULL });
   for (guint i = 0; i < G_N_ELEMENTS (imports); i++)
     {
-      assert_finished_ok (imports[i], "Responses: 2000.");
+      assert_finished_ok (imports[i], "Responses: 500.");
       g_object_unref (imports[i]);
     }
 

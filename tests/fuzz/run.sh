@@ -28,6 +28,7 @@ if [ ! -x "$build/tests/fuzz/$target" ]; then
 fi
 mkdir -p "$work"
 cd "$build"
+# -timeout is generous: on a busy machine a starved process is not a hang.
 # Leaks are reported at exit by AddressSanitizer; UBSan stops at the first
 # report so that it counts as a crash.
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
@@ -37,5 +38,5 @@ if [ -z "${TMPDIR:-}" ] && [ -d /dev/shm ]; then
     export TMPDIR=/dev/shm
 fi
 exec "tests/fuzz/$target" -max_total_time="$seconds" -runs="${RUNS:--1}" \
-    -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -max_len=65536 -timeout=60 -rss_limit_mb=2048 -print_final_stats=1 \
     "$work" "$seeds"
