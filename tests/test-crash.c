@@ -44,19 +44,16 @@ read_reports (int        fd,
       g_ptr_array_add (reported, g_strdup (lines[i]));
 }
 
-/* Reads the writer's first line, byte by byte so as to leave the rest. */
-static void
-wait_until_ready (int fd)
+/* Reads one line, byte by byte so as to leave the rest in the pipe. */
+static char *
+read_line (int fd)
 {
-  char line[8] = { 0 };
+  g_autoptr(GString) line = g_string_new (NULL);
+  char c;
 
-  for (guint i = 0; i < sizeof line - 1; i++)
-    {
-      g_assert_cmpint (read (fd, &line[i], 1), ==, 1);
-      if (line[i] == '\n')
-        break;
-    }
-  g_assert_cmpstr (line, ==, "ready\n");
+  while (read (fd, &c, 1) == 1 && c != '\n')
+    g_string_append_c (line, c);
+  return g_string_free (g_steal_pointer (&line), FALSE);
 }
 
 /* Killing a process tests what the kernel keeps of its writes, so the
@@ -113,8 +110,13 @@ test_kill_writer (void)
         g_usleep (g_test_rand_int_range (0, 30000));
       else
         {
-          wait_until_ready (out);
-          g_usleep (g_test_rand_int_range (1000, 25000));
+          /* Killed some time after its first write, however slow the
+           * machine makes it to get there. */
+          g_autofree char *ready = read_line (out);
+
+          g_assert_cmpstr (ready, ==, "ready");
+          g_ptr_array_add (reported, read_line (out));
+          g_usleep (g_test_rand_int_range (0, 25000));
         }
       g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
@@ -134,8 +136,9 @@ test_kill_writer (void)
 
   g_test_message ("%u trials, %u killed while writing, %u writes reported and found",
                   TRIALS, killed_writing, reported->len);
-  /* Most kills must land among the writes, or the test proves little. */
-  g_assert_cmpuint (killed_writing, >=, TRIALS / 2);
+  /* The kills landed among many writes, or the test proves little. */
+  g_assert_cmpuint (killed_writing, >=, TRIALS * 9 / 10);
+  g_assert_cmpuint (reported->len, >=, 2 * TRIALS);
   grove_test_rmdir (dir);
 }
 
