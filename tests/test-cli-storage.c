@@ -303,6 +303,14 @@ test_storage_fault (Fixture       *f,
   g_autoptr(GBytes) after = NULL;
   g_autofree char *expected = NULL;
 
+  /* Valgrind, following grove-cli into "nobody", could not write its report
+   * into the build tree; the normal run covers these cases. */
+  if (c->setup == as_nobody && geteuid () == 0 && g_getenv ("GROVE_VALGRIND") != NULL)
+    {
+      g_test_skip ("runs as another user, whom valgrind cannot follow here");
+      return;
+    }
+
   c->prepare (f);
   before = grove_test_read_bytes (f->db);
 
