@@ -6,6 +6,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gstdio.h>
+#include <stdlib.h>
+
 #include "grove-assessment.h"
 #include "grove-framework.h"
 #include "grove-org.h"
@@ -16,18 +19,38 @@ int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
 static GroveStore *store;
 static gint64 round_id;
+static char *store_dir;
+
+/* libFuzzer leaves through exit(): the database goes with it. */
+static void
+remove_database (void)
+{
+  const char *names[] = { "grove.db", "grove.db-wal", "grove.db-shm" };
+
+  g_clear_object (&store);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (store_dir, names[i], NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (store_dir);
+  g_clear_pointer (&store_dir, g_free);
+}
 
 static void
 set_up (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("grove-fuzz-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (dir, "grove.db", NULL);
+  g_autofree char *path = NULL;
   g_autoptr(GroveFramework) framework = NULL;
   g_autoptr(GroveRound) round = NULL;
   gint64 org;
 
+  store_dir = g_dir_make_tmp ("grove-fuzz-XXXXXX", &error);
   g_assert_no_error (error);
+  path = g_build_filename (store_dir, "grove.db", NULL);
+  atexit (remove_database);
   store = grove_store_open (path, &error);
   g_assert_no_error (error);
   org = grove_org_add_unit (store, GROVE_ORG_UNIT_ORGANISATION, "Org", 0, &error);
