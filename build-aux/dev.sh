@@ -4,6 +4,8 @@
 #
 #   build-aux/dev.sh run    install what is missing, build, start Grove
 #   build-aux/dev.sh test   install what is missing, build, run every test
+#                           (and each fuzz target for 30 s, where clang is)
+#   build-aux/dev.sh fuzz S each fuzz target for S seconds, where clang is
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -43,6 +45,22 @@ build () {
   ninja -C _build
 }
 
+# Runs each libFuzzer target for $1 seconds, where clang is installed (it is
+# not one of the packages above: fuzzing is for those who have it).
+fuzz () {
+  if ! command -v clang >/dev/null; then
+    echo "No clang: the fuzz targets are not built."
+    return 0
+  fi
+  if [ ! -f _build-fuzz/build.ninja ]; then
+    CC=clang meson setup _build-fuzz -Dfuzzing=true -Dapp=false
+  fi
+  ninja -C _build-fuzz
+  for target in fuzz-framework fuzz-csv fuzz-ratings-import; do
+    tests/fuzz/run.sh "$target" "$1"
+  done
+}
+
 case "${1:-}" in
   run)
     install_missing
@@ -59,9 +77,14 @@ case "${1:-}" in
     install_missing
     build
     meson test -C _build --print-errorlogs
+    # Where clang is installed, each fuzz target briefly, on top.
+    fuzz 30
+    ;;
+  fuzz)
+    fuzz "${2:-30}"
     ;;
   *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

@@ -248,7 +248,6 @@ test_refuses_existing (Fixture       *fx,
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autofree char *fresh = NULL;
   GroveDemoOptions options;
 
   generate (fx->store, 60, 8, 1);

@@ -170,10 +170,11 @@ test_default_path (Fixture       *fixture,
   g_autoptr(GroveStore) store = NULL;
   g_autofree char *expected = NULL;
   g_autofree char *dir = NULL;
+  g_autofree char *default_path = grove_store_default_path ();
 
   /* main() pointed XDG_DATA_HOME at a fresh folder with no grove/ in it. */
   expected = g_build_filename (g_get_user_data_dir (), "grove", "grove.db", NULL);
-  g_assert_cmpstr (grove_store_default_path (), ==, expected);
+  g_assert_cmpstr (default_path, ==, expected);
 
   store = grove_store_open (NULL, &error);
   g_assert_no_error (error);

@@ -55,9 +55,17 @@ on_parse_error_cb (void        *data,
 {
   LoadState *state = data;
 
+  const char *message = error->message != NULL ? error->message : "";
+
   if (error->level < XML_ERR_ERROR)
     return;
-  record_error (state, GROVE_FRAMEWORK_ERROR_PARSE, error->line, error->message);
+  /* Two of libxml2's messages speak to programmers (of its options, of
+   * bytes in hexadecimal); these say what to do about the file. */
+  if (error->code == XML_ERR_INTERNAL_ERROR && strstr (message, "depth") != NULL)
+    message = _("elements are nested far more deeply than a framework needs");
+  else if (error->code == XML_ERR_INVALID_CHAR && g_str_has_prefix (message, "Input is not proper UTF-8"))
+    message = _("the text is not valid UTF-8; save the file as UTF-8");
+  record_error (state, GROVE_FRAMEWORK_ERROR_PARSE, error->line, message);
 }
 
 /* libxml2's RelaxNG messages say what went wrong but rarely what was

@@ -174,8 +174,9 @@ prune_backups (const char *path,
                guint       keep)
 {
   g_auto(GStrv) backups = grove_store_list_backups (path, NULL);
+  guint count = backups != NULL ? g_strv_length (backups) : 0;
 
-  for (guint i = keep; backups != NULL && backups[i] != NULL; i++)
+  for (guint i = keep; i < count; i++)
     g_unlink (backups[i]);
 }
 
