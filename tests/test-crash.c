@@ -139,6 +139,22 @@ test_kill_writer (void)
   /* The kills landed among many writes, or the test proves little. */
   g_assert_cmpuint (killed_writing, >=, TRIALS * 9 / 10);
   g_assert_cmpuint (reported->len, >=, 2 * TRIALS);
+  /* And every kind of write was among them. */
+  {
+    guint n_writes;
+    const GroveCrashWrite *writes = grove_crash_writes (&n_writes);
+
+    for (guint w = 0; w < n_writes; w++)
+      {
+        g_autofree char *prefix = g_strconcat (writes[w].kind, "\t", NULL);
+        guint count = 0;
+
+        for (guint i = 0; i < reported->len; i++)
+          count += g_str_has_prefix (g_ptr_array_index (reported, i), prefix);
+        g_test_message ("%s: %u", writes[w].kind, count);
+        g_assert_cmpuint (count, >, 0);
+      }
+  }
   grove_test_rmdir (dir);
 }
 

@@ -7,8 +7,12 @@
 #include <stdlib.h>
 
 #include "grove-assessment.h"
+#include "grove-coaching.h"
 #include "grove-framework.h"
+#include "grove-ipdr.h"
+#include "grove-ipdr-objective.h"
 #include "grove-org.h"
+#include "grove-relationship.h"
 #include "grove-store-private.h"
 
 static gint64
@@ -172,11 +176,102 @@ check_responses (GroveStore  *store,
     }
 }
 
+/* Someone new, not reported: the writes below build on them. */
+static gint64
+add_unreported_person (GroveCrashWriter  *writer,
+                       const char        *role,
+                       GError           **error)
+{
+  g_autofree char *name = g_strdup_printf ("%s %u-%u", role, writer->run, writer->serial);
+  g_autoptr(GrovePerson) person = grove_person_new (name);
+
+  person->unit_id = pick (writer, writer->teams);
+  return grove_org_add_person (writer->store, person, error);
+}
+
+/* An IPDR for someone new, and an objective on it: the objective is the
+ * write reported, so the record under it must be there too. */
+static gboolean
+write_objective (GroveCrashWriter  *writer,
+                 GString           *report,
+                 GError           **error)
+{
+  g_autofree char *title = g_strdup_printf ("Objective %u-%u", writer->run, writer->serial);
+  g_autoptr(GroveObjective) objective = grove_objective_new (title);
+  gint64 person = add_unreported_person (writer, "Reviewee", error);
+  gint64 ipdr, id;
+
+  if (person <= 0 || (ipdr = grove_ipdr_create (writer->store, person, "2026-04-01", "2027-03-31", error)) <= 0)
+    return FALSE;
+  objective->progress = g_rand_int_range (writer->rand, 0, 101);
+  if ((id = grove_ipdr_add_objective (writer->store, ipdr, objective, error)) <= 0)
+    return FALSE;
+  g_string_append_printf (report, "%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%u",
+                          id, ipdr, title, objective->progress);
+  return TRUE;
+}
+
+static void
+check_objective (GroveStore  *store,
+                 char       **fields)
+{
+  g_autoptr(GError) error = NULL;
+  GroveObjective *objective = grove_ipdr_get_objective (store, g_ascii_strtoll (fields[0], NULL, 10), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (objective->ipdr_id, ==, g_ascii_strtoll (fields[1], NULL, 10));
+  g_assert_cmpstr (objective->title, ==, fields[2]);
+  g_assert_cmpuint (objective->progress, ==, g_ascii_strtoull (fields[3], NULL, 10));
+  grove_objective_free (objective);
+}
+
+/* A new coach and a new request, a matching run over the whole waiting
+ * list, and the request's proposal accepted: the relationship is reported.
+ * Every coach added has a seat, so the new request always finds one. */
+static gboolean
+write_match (GroveCrashWriter  *writer,
+             GString           *report,
+             GError           **error)
+{
+  g_autoptr(GroveCoach) coach = NULL;
+  g_autoptr(GroveCoachingRequest) request = NULL;
+  g_autoptr(GroveMatchRun) run = NULL;
+  gint64 coach_person = add_unreported_person (writer, "Coach", error);
+  gint64 coachee = coach_person > 0 ? add_unreported_person (writer, "Coachee", error) : 0;
+  gint64 request_id, relationship;
+
+  if (coachee <= 0)
+    return FALSE;
+  coach = grove_coach_new (coach_person, GROVE_MATCH_ROLE_COACH, 1);
+  request = grove_coaching_request_new (coachee, GROVE_MATCH_COACHING, "2026-11-01");
+  if (grove_coaching_add_coach (writer->store, coach, error) <= 0 ||
+      (request_id = grove_coaching_add_request (writer->store, request, error)) <= 0 ||
+      (run = grove_coaching_match (writer->store, 0, GROVE_MATCH_MODE_OPTIMAL, error)) == NULL ||
+      (relationship = grove_coaching_accept (writer->store, run->id, request_id, 0, "2026-11-02", error)) <= 0)
+    return FALSE;
+  g_string_append_printf (report, "%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT, relationship, request_id);
+  return TRUE;
+}
+
+static void
+check_match (GroveStore  *store,
+             char       **fields)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GroveRelationship) relationship = grove_relationship_get (store, g_ascii_strtoll (fields[0], NULL, 10),
+                                                                      &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (relationship->request_id, ==, g_ascii_strtoll (fields[1], NULL, 10));
+}
+
 static const GroveCrashWrite writes[] = {
   { "team", write_team, check_team },
   { "person", write_person, check_person },
   { "move", write_move, check_move },
   { "responses", write_responses, check_responses },
+  { "objective", write_objective, check_objective },
+  { "match", write_match, check_match },
 };
 
 const GroveCrashWrite *
