@@ -513,6 +513,22 @@ test_framework_selector (void)
   assert_label_on_screen (window, condition_titles[5]);
 }
 
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* A database that cannot be opened is explained in place of the pages. */
 static void
 test_open_error (void)
@@ -530,6 +546,11 @@ test_open_error (void)
   assert_label_on_screen (GTK_WIDGET (window), "“x.db” is not a Grove database.");
   g_assert_null (find_label (GTK_WIDGET (window), condition_titles[0]));
   g_assert_false (adw_view_switcher_title_get_view_switcher_enabled (ADW_VIEW_SWITCHER_TITLE (title)));
+  g_assert_false (is_on_screen (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), GROVE_TYPE_WINDOW,
+                                                                            "switcher_bar"))));
+  /* Without a backup there is nothing to restore, so it is not offered. */
+  g_assert_false (is_on_screen (find_action_button (GTK_WIDGET (window), "app.restore-latest")));
+  g_assert_true (is_on_screen (find_action_button (GTK_WIDGET (window), "app.open-file")));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -578,6 +599,78 @@ test_first_run_demo (void)
   assert_label_on_screen (get_main_window (), condition_titles[0]);
 }
 
+/* A database that has become garbage, with a backup beside it: the window
+ * offers the backup, and restoring it brings back the pages and the data,
+ * while the damaged file is kept rather than deleted. */
+static void
+make_damaged_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GroveStore) store = grove_store_open (db_path, &error);
+  g_autofree char *backup = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (grove_org_add_unit (store, GROVE_ORG_UNIT_ORGANISATION, "Recovered Office", 0, &error), >, 0);
+  backup = grove_store_backup (store, GROVE_STORE_DEFAULT_KEEP_BACKUPS, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_file_set_contents (db_path, "Not a database: overwritten by mistake.", -1, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+store_is_open (gpointer data)
+{
+  return grove_application_get_store (application) != NULL;
+}
+
+static void
+test_restore_latest (void)
+{
+  GtkWidget *window = get_main_window ();
+  GtkWidget *restore;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+  g_autofree char *folder = g_path_get_dirname (db_path);
+  g_autofree char *backups = g_build_filename (folder, "backups", NULL);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint kept = 0;
+
+  wait_for (widget_is_mapped, window, "the window to be mapped");
+  assert_label_on_screen (window, "Could Not Open the Database");
+  restore = find_action_button (window, "app.restore-latest");
+  g_assert_nonnull (restore);
+  g_assert_true (is_on_screen (restore));
+  g_assert_true (gtk_widget_is_sensitive (restore));
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "restore-latest", NULL);
+  wait_for (store_is_open, NULL, "the restored database to open");
+  window = get_main_window ();
+  wait_for (widget_is_mapped, window, "the new window to be mapped");
+  g_assert_null (find_label (window, "Could Not Open the Database"));
+
+  units = grove_org_list_units (grove_application_get_store (application), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (units->len, ==, 1);
+  g_assert_cmpstr (((GroveOrgUnit *) g_ptr_array_index (units, 0))->name, ==, "Recovered Office");
+
+  dir = g_dir_open (backups, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".unreadable"))
+      {
+        g_autofree char *path = g_build_filename (backups, name, NULL);
+        g_autofree char *contents = NULL;
+
+        g_file_get_contents (path, &contents, NULL, &error);
+        g_assert_no_error (error);
+        g_assert_cmpstr (contents, ==, "Not a database: overwritten by mistake.");
+        kept++;
+      }
+  g_assert_cmpuint (kept, ==, 1);
+}
+
 static void
 on_activate_cb (GApplication *app,
                 gpointer      user_data)
@@ -619,6 +712,12 @@ main (int   argc,
   if (first_run)
     {
       g_test_add_func ("/app/first-run/demo", test_first_run_demo);
+      goto run;
+    }
+  if (g_getenv ("GROVE_TEST_RECOVERY") != NULL)
+    {
+      make_damaged_database ();
+      g_test_add_func ("/app/recovery/restore-latest", test_restore_latest);
       goto run;
     }
 

@@ -260,6 +260,8 @@ grove_window_show_open_error (GroveWindow  *self,
 
   adw_status_page_set_description (self->error_page, error->message);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
-  /* No page can work without the database, so none is offered. */
+  /* No page can work without the database, so none is offered, at the top
+   * or, in a narrow window, at the bottom. */
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), FALSE);
 }
