@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "grove-application.h"
 #include "grove-framework-item.h"
@@ -363,6 +364,31 @@ test_about (void)
   assert_label_on_screen (GTK_WIDGET (about), "Grove");
 
   gtk_window_destroy (about);
+}
+
+/* "Back Up Now" leaves one more private copy in the backups folder, and
+ * says where. */
+static void
+test_backup (void)
+{
+  g_autofree char *folder = g_path_get_dirname (db_path);
+  g_autofree char *backups = g_build_filename (folder, "backups", NULL);
+  g_auto(GStrv) before = grove_store_list_backups (db_path, NULL);
+  g_auto(GStrv) after = NULL;
+  GtkWindow *dialog;
+  GStatBuf info;
+
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (application), "restore-latest"));
+  dialog = open_by_action ("backup", ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Backed Up");
+
+  after = grove_store_list_backups (db_path, NULL);
+  g_assert_cmpuint (g_strv_length (after), ==, g_strv_length (before) + 1);
+  g_assert_true (g_str_has_prefix (after[0], backups));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), after[0]));
+  g_assert_cmpint (g_stat (after[0], &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  gtk_window_destroy (dialog);
 }
 
 static void
@@ -733,6 +759,7 @@ main (int   argc,
   g_test_add_func ("/app/actions/accels", test_accels);
   g_test_add_func ("/app/actions/about", test_about);
   g_test_add_func ("/app/actions/shortcuts", test_shortcuts);
+  g_test_add_func ("/app/actions/backup", test_backup);
 
 run:
   application = grove_application_new ();

@@ -9,7 +9,7 @@
 
 #include <glib/gi18n.h>
 
-#include "grove-application.h"
+#include "grove-application-private.h"
 #include "grove-demo.h"
 #include "grove-org.h"
 #include "grove-preferences-window.h"
@@ -70,28 +70,6 @@ add_demo_if_empty (GroveStore *store)
     g_warning ("Could not add the demonstration organisation: %s", error->message);
 }
 
-/* The database file itself: the chosen one or the usual one. */
-static char *
-dup_store_path (GroveApplication *self)
-{
-  char *path = grove_application_dup_db_path (self);
-
-  return path != NULL ? path : grove_store_default_path ();
-}
-
-/* Restoring is offered only where there is a backup to restore. */
-static void
-update_recovery_actions (GroveApplication *self)
-{
-  g_autofree char *path = dup_store_path (self);
-  g_auto(GStrv) backups = grove_store_list_backups (path, NULL);
-  GAction *restore = g_action_map_lookup_action (G_ACTION_MAP (self), "restore-latest");
-
-  if (restore != NULL)
-    g_simple_action_set_enabled (G_SIMPLE_ACTION (restore),
-                                 self->store == NULL && backups != NULL && backups[0] != NULL);
-}
-
 static void
 open_store (GroveApplication *self)
 {
@@ -102,7 +80,7 @@ open_store (GroveApplication *self)
 
   path = grove_application_dup_db_path (self);
   self->store = grove_store_open (path, &self->open_error);
-  update_recovery_actions (self);
+  _grove_application_update_backup_actions (self);
   /* Not a warning: the window explains it and offers what can be done. */
   if (self->store == NULL)
     {
@@ -114,13 +92,20 @@ open_store (GroveApplication *self)
     add_demo_if_empty (self->store);
 }
 
-/* Opens the database again (after a restore, or another file was chosen)
- * in a new window: every page starts from what is now in the file. */
-static void
-reopen_store (GroveApplication *self)
+/* Opens the database again (after a restore, or another file was chosen:
+ * @path, or NULL for the same file) in a new window: every page starts from
+ * what is now in the file. */
+void
+_grove_application_reopen (GroveApplication *self,
+                           const char       *path)
 {
   GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  if (path != NULL)
+    {
+      g_free (self->option_db);
+      self->option_db = g_strdup (path);
+    }
   g_clear_object (&self->store);
   g_clear_error (&self->open_error);
   /* The old window goes once the new one is up, so the app never quits. */
@@ -129,78 +114,6 @@ reopen_store (GroveApplication *self)
     gtk_window_destroy (old);
   g_application_activate (G_APPLICATION (self));
   g_application_release (G_APPLICATION (self));
-}
-
-static void
-show_recovery_error (GroveApplication *self,
-                     const char       *heading,
-                     const GError     *error)
-{
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-restore_latest_activated (GSimpleAction *action,
-                          GVariant      *parameter,
-                          gpointer       user_data)
-{
-  GroveApplication *self = GROVE_APPLICATION (user_data);
-  g_autofree char *path = dup_store_path (self);
-  g_auto(GStrv) backups = grove_store_list_backups (path, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *saved_as = NULL;
-
-  if (backups == NULL || backups[0] == NULL)
-    return;
-  /* The damaged file is kept (moved beside the backups), never deleted. */
-  if (!grove_store_restore (path, backups[0], GROVE_STORE_DEFAULT_KEEP_BACKUPS, &saved_as, &error))
-    {
-      show_recovery_error (self, _("Could Not Restore the Backup"), error);
-      return;
-    }
-  reopen_store (self);
-}
-
-static void
-on_open_file_response_cb (GtkNativeDialog  *chooser,
-                          int               response,
-                          GroveApplication *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_object_unref (chooser);
-  if (file == NULL || g_file_peek_path (file) == NULL)
-    return;
-
-  g_free (self->option_db);
-  self->option_db = g_file_get_path (file);
-  reopen_store (self);
-}
-
-static void
-open_file_activated (GSimpleAction *action,
-                     GVariant      *parameter,
-                     gpointer       user_data)
-{
-  GroveApplication *self = GROVE_APPLICATION (user_data);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Open a Grove Database"),
-                                         gtk_application_get_active_window (GTK_APPLICATION (self)),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Grove databases"));
-  gtk_file_filter_add_pattern (filter, "*.db");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_open_file_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -301,8 +214,6 @@ static const GActionEntry app_actions[] = {
   { "about", about_activated, NULL, NULL, NULL, { 0 } },
   { "shortcuts", shortcuts_activated, NULL, NULL, NULL, { 0 } },
   { "preferences", preferences_activated, NULL, NULL, NULL, { 0 } },
-  { "restore-latest", restore_latest_activated, NULL, NULL, NULL, { 0 } },
-  { "open-file", open_file_activated, NULL, NULL, NULL, { 0 } },
 };
 
 static int
@@ -335,6 +246,7 @@ grove_application_startup (GApplication *application)
   self->settings = create_settings ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  _grove_application_add_backup_actions (self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.shortcuts", shortcuts_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
