@@ -4,6 +4,9 @@
  */
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
 
 #include "grove-agenda.h"
 #include "grove-ics.h"
@@ -491,8 +494,16 @@ test_ics_reviews (IpdrOrg       *f,
 
   /* The same review keeps its UID from one export to the next. */
   file = g_build_filename (f->dir, "reviews.ics", NULL);
-  g_assert_true (grove_ics_save_reviews (f->store, f->manager, FALSE, "2026-08-01", file, &error));
-  g_assert_no_error (error);
+  {
+    mode_t old = umask (022);
+    GStatBuf info;
+
+    g_assert_true (grove_ics_save_reviews (f->store, f->manager, FALSE, "2026-08-01", file, &error));
+    umask (old);
+    g_assert_no_error (error);
+    g_assert_cmpint (g_stat (file, &info), ==, 0);
+    g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  }
   g_assert_true (g_file_get_contents (file, &read, NULL, NULL));
   g_assert_nonnull (strstr (read, ((GroveIcsEvent *) g_ptr_array_index (events, 0))->uid));
 }

@@ -7,6 +7,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
 
 #include "grove-ipdr.h"
 #include "grove-ipdr-notes.h"
@@ -97,8 +100,18 @@ test_short_record (IpdrOrg       *f,
   report = grove_ipdr_report_new (f->store, ipdr, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (grove_ipdr_report_count_pages (report), ==, 1);
-  g_assert_true (grove_ipdr_report_save_pdf (report, path, &error));
-  g_assert_no_error (error);
+  /* A record of a person's performance: theirs and their manager's only,
+   * whatever the umask says. */
+  {
+    mode_t old = umask (022);
+    GStatBuf info;
+
+    g_assert_true (grove_ipdr_report_save_pdf (report, path, &error));
+    umask (old);
+    g_assert_no_error (error);
+    g_assert_cmpint (g_stat (path, &info), ==, 0);
+    g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  }
   g_assert_cmpuint (count_pages_in_file (path), ==, 1);
 
   if ((text = pdf_text (path)) == NULL)
@@ -190,7 +203,9 @@ test_unwritable (IpdrOrg       *f,
 
   g_assert_no_error (error);
   g_assert_false (grove_ipdr_report_save_pdf (report, path, &error));
-  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_clear_error (&error);
   g_assert_null (grove_ipdr_report_new (f->store, 9999, &error));
   g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_NOT_FOUND);

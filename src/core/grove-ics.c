@@ -21,6 +21,7 @@
 
 #include "grove-ics.h"
 #include "grove-ipdr-private.h"
+#include "grove-private-file.h"
 
 #define MAX_LINE_OCTETS 75
 
@@ -323,5 +324,5 @@ grove_ics_save_reviews (GroveStore  *store,
   if (events == NULL)
     return FALSE;
   text = grove_ics_format (events, NULL);
-  return g_file_set_contents (path, text, -1, error);
+  return grove_private_file_set_contents (path, text, -1, error);
 }

@@ -18,6 +18,7 @@
 #include "grove-ipdr-objective.h"
 #include "grove-ipdr-plan.h"
 #include "grove-ipdr-report.h"
+#include "grove-private-file.h"
 #include "grove-report-writer.h"
 
 struct _GroveIpdrReport {
@@ -364,18 +365,35 @@ grove_ipdr_report_count_pages (GroveIpdrReport *self)
   return pages;
 }
 
+static cairo_status_t
+write_private (void                *closure,
+               const unsigned char *data,
+               unsigned int         length)
+{
+  return grove_private_file_write (closure, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+/* The record is personal: written 0600 whatever the umask, and only put in
+ * place once whole (see grove-private-file.c). */
 gboolean
 grove_ipdr_report_save_pdf (GroveIpdrReport  *self,
                             const char       *path,
                             GError          **error)
 {
-  guint total = grove_ipdr_report_count_pages (self);
-  cairo_surface_t *surface = cairo_pdf_surface_create (path, GROVE_REPORT_PAGE_WIDTH, GROVE_REPORT_PAGE_HEIGHT);
+  g_autoptr(GrovePrivateFile) file = NULL;
+  cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
+  guint total;
 
   g_return_val_if_fail (GROVE_IS_IPDR_REPORT (self), FALSE);
 
+  file = grove_private_file_create (path, error);
+  if (file == NULL)
+    return FALSE;
+  total = grove_ipdr_report_count_pages (self);
+  surface = cairo_pdf_surface_create_for_stream (write_private, file, GROVE_REPORT_PAGE_WIDTH,
+                                                 GROVE_REPORT_PAGE_HEIGHT);
   cr = cairo_create (surface);
   grove_ipdr_report_render (self, cr, total);
   cairo_destroy (cr);
@@ -389,5 +407,5 @@ grove_ipdr_report_save_pdf (GroveIpdrReport  *self,
                    path, cairo_status_to_string (status));
       return FALSE;
     }
-  return TRUE;
+  return grove_private_file_commit (file, error);
 }
