@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "grove-conversations-page.h"
 #include "grove-demo.h"
@@ -289,6 +290,44 @@ test_finish (Fixture       *fixture,
   g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
 }
 
+static gboolean
+has_bytes (const char *data,
+           gsize       length,
+           const char *text)
+{
+  gsize n = strlen (text);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, text, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The PDF is the printable record of the person shown. */
+static void
+test_export_pdf (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "record.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 2);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.export-pdf"));
+  g_assert_true (grove_conversations_page_export_pdf_to (GROVE_CONVERSATIONS_PAGE (fixture->page), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-1."));
+  /* A page object, and written to the end, not cut short; the streams
+   * hold NUL bytes, so look in the bytes, not a string. */
+  g_assert_true (has_bytes (contents, length, "/Type /Page"));
+  g_assert_true (has_bytes (contents + length - 16, 16, "%%EOF"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -301,6 +340,7 @@ main (int   argc,
   g_test_add ("/conversations/team", Fixture, NULL, fixture_set_up, test_team, fixture_tear_down);
   g_test_add ("/conversations/objectives", Fixture, NULL, fixture_set_up, test_objectives, fixture_tear_down);
   g_test_add ("/conversations/finish", Fixture, NULL, fixture_set_up, test_finish, fixture_tear_down);
+  g_test_add ("/conversations/export-pdf", Fixture, NULL, fixture_set_up, test_export_pdf, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -42,12 +42,14 @@ struct _GroveConversationsPage
   GtkListBox         *notes_list;
   GtkListBox         *reviews_list;
   GtkTextView        *notes_view;
+  GtkFileChooserNative *chooser;         /* (nullable): while choosing where to export */
 };
 
 /* Fills the right-hand pane with @member's record for the current period. */
 void _grove_conversations_page_show_record (GroveConversationsPage *self,
                                             const GroveTeamMember  *member);
 
+void  _grove_conversations_page_choose_export (GroveConversationsPage *self);
 char *_grove_conversations_format_date     (const char             *iso);
 
 G_END_DECLS

@@ -145,6 +145,7 @@ on_member_selected_cb (GroveConversationsPage *self)
 {
   _grove_conversations_page_show_record (self, selected_member (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.finish", self->ipdr_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.export-pdf", self->ipdr_id != 0);
 }
 
 static void
@@ -237,9 +238,21 @@ finish_action (GtkWidget  *widget,
 }
 
 static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  _grove_conversations_page_choose_export (GROVE_CONVERSATIONS_PAGE (widget));
+}
+
+static void
 grove_conversations_page_dispose (GObject *object)
 {
   GroveConversationsPage *self = GROVE_CONVERSATIONS_PAGE (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
 
   /* Taking the list apart changes the selection; by then the record's
    * widgets are going too. */
@@ -336,6 +349,7 @@ grove_conversations_page_class_init (GroveConversationsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "conversations.change-person", NULL, change_person_action);
   gtk_widget_class_install_action (widget_class, "conversations.show-team", NULL, show_team_action);
   gtk_widget_class_install_action (widget_class, "conversations.finish", NULL, finish_action);
+  gtk_widget_class_install_action (widget_class, "conversations.export-pdf", NULL, export_pdf_action);
 }
 
 static void
@@ -431,6 +445,7 @@ grove_conversations_page_init (GroveConversationsPage *self)
   expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
   gtk_drop_down_set_expression (self->manager_dropdown, expression);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.finish", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.export-pdf", FALSE);
 }
 
 GtkWidget *

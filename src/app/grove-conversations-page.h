@@ -22,6 +22,9 @@ void        grove_conversations_page_set_signed_in_person (GroveConversationsPag
 /* The day the records and agendas are for; today unless set. */
 void        grove_conversations_page_set_today          (GroveConversationsPage *self,
                                                          const char             *today);
+gboolean    grove_conversations_page_export_pdf_to      (GroveConversationsPage *self,
+                                                         GFile                  *file,
+                                                         GError                **error);
 void        grove_conversations_page_reload             (GroveConversationsPage *self);
 
 G_END_DECLS

@@ -90,6 +90,11 @@ new_badge (const char *text,
   GtkWidget *badge = gtk_label_new (text);
 
   gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  /* "Development activity" would squeeze the title on a phone. */
+  gtk_label_set_wrap (GTK_LABEL (badge), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (badge), 12);
+  gtk_label_set_justify (GTK_LABEL (badge), GTK_JUSTIFY_RIGHT);
+  gtk_label_set_xalign (GTK_LABEL (badge), 1);
   gtk_widget_add_css_class (badge, "caption-heading");
   gtk_widget_add_css_class (badge, style);
   return badge;
