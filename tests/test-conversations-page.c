@@ -328,6 +328,36 @@ test_export_pdf (Fixture       *fixture,
   g_assert_true (has_bytes (contents + length - 16, 16, "%%EOF"));
 }
 
+/* Printing draws the record a page to a sheet: exported, the operation
+ * writes as many pages as the printable record has. */
+static void
+test_print (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "printed.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  int n_pages;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 1);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.print"));
+  operation = grove_conversations_page_new_print_operation (GROVE_CONVERSATIONS_PAGE (fixture->page), &error);
+  g_assert_no_error (error);
+  g_object_get (operation, "n-pages", &n_pages, NULL);
+  g_assert_cmpint (n_pages, >=, 1);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error), ==,
+                   GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-1."));
+  g_assert_true (has_bytes (contents, length, "/Type /Page"));
+  g_assert_cmpuint (length, >, 1000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -341,6 +371,7 @@ main (int   argc,
   g_test_add ("/conversations/objectives", Fixture, NULL, fixture_set_up, test_objectives, fixture_tear_down);
   g_test_add ("/conversations/finish", Fixture, NULL, fixture_set_up, test_finish, fixture_tear_down);
   g_test_add ("/conversations/export-pdf", Fixture, NULL, fixture_set_up, test_export_pdf, fixture_tear_down);
+  g_test_add ("/conversations/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -50,6 +50,7 @@ void _grove_conversations_page_show_record (GroveConversationsPage *self,
                                             const GroveTeamMember  *member);
 
 void  _grove_conversations_page_choose_export (GroveConversationsPage *self);
+void  _grove_conversations_page_print         (GroveConversationsPage *self);
 char *_grove_conversations_format_date     (const char             *iso);
 
 G_END_DECLS

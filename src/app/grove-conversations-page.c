@@ -146,6 +146,7 @@ on_member_selected_cb (GroveConversationsPage *self)
   _grove_conversations_page_show_record (self, selected_member (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.finish", self->ipdr_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.export-pdf", self->ipdr_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.print", self->ipdr_id != 0);
 }
 
 static void
@@ -243,6 +244,14 @@ export_pdf_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   _grove_conversations_page_choose_export (GROVE_CONVERSATIONS_PAGE (widget));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  _grove_conversations_page_print (GROVE_CONVERSATIONS_PAGE (widget));
 }
 
 static void
@@ -350,6 +359,7 @@ grove_conversations_page_class_init (GroveConversationsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "conversations.show-team", NULL, show_team_action);
   gtk_widget_class_install_action (widget_class, "conversations.finish", NULL, finish_action);
   gtk_widget_class_install_action (widget_class, "conversations.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "conversations.print", NULL, print_action);
 }
 
 static void
@@ -446,6 +456,7 @@ grove_conversations_page_init (GroveConversationsPage *self)
   gtk_drop_down_set_expression (self->manager_dropdown, expression);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.finish", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.export-pdf", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.print", FALSE);
 }
 
 GtkWidget *
