@@ -358,6 +358,78 @@ test_print (Fixture       *fixture,
   g_assert_cmpuint (length, >, 1000);
 }
 
+/* A note is added through its dialog, which will not add one without an
+ * observation. */
+static void
+test_add_note (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *dialog;
+  GtkWidget *box;
+  gint64 ipdr_id;
+  gint64 before;
+  guint rows;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 0);
+  ipdr_id = selected_ipdr (fixture);
+  before = count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  rows = count_rows (GTK_WIDGET (child (fixture, "notes_list")));
+  g_assert_cmpint (rows, ==, before);
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.add-note", NULL));
+  dialog = grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  box = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_first_child (box)), "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_first_child (box)), "Chaired the team meeting well");
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_last_child (box)), "Said so afterwards");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  /* As the button does; the button also closes the dialog. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  grove_test_close_window (dialog);
+
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND noted = '" DEMO_DAY "' AND observation = 'Chaired the team meeting well'"
+                                   " AND feedback = 'Said so afterwards'", ipdr_id), ==, 1);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "notes_list"))), ==, rows + 1);
+  g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
+}
+
+/* A deleted note is gone from the database, and Undo brings it back. */
+static void
+test_delete_note (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gint64 ipdr_id;
+  gint64 note_id;
+  gint64 before;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 0);
+  ipdr_id = selected_ipdr (fixture);
+  before = count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  g_assert_cmpint (before, >, 0);
+  note_id = count (fixture, "SELECT min(id) FROM ipdr_wpa_note WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.delete-note"));
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.delete-note", "x", note_id));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id),
+                   ==, before - 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE id = %" G_GINT64_FORMAT, note_id), ==, 0);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "notes_list"))), ==, before - 1);
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.undo-delete", NULL));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id),
+                   ==, before);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "notes_list"))), ==, before);
+  /* Undo is once only. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.undo-delete", NULL));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id),
+                   ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,6 +444,8 @@ main (int   argc,
   g_test_add ("/conversations/finish", Fixture, NULL, fixture_set_up, test_finish, fixture_tear_down);
   g_test_add ("/conversations/export-pdf", Fixture, NULL, fixture_set_up, test_export_pdf, fixture_tear_down);
   g_test_add ("/conversations/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
+  g_test_add ("/conversations/add-note", Fixture, NULL, fixture_set_up, test_add_note, fixture_tear_down);
+  g_test_add ("/conversations/delete-note-and-undo", Fixture, NULL, fixture_set_up, test_delete_note, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "grove-conversations-page.h"
+#include "grove-ipdr-notes.h"
 #include "grove-my-team.h"
 
 G_BEGIN_DECLS
@@ -42,6 +43,7 @@ struct _GroveConversationsPage
   GtkListBox         *notes_list;
   GtkListBox         *reviews_list;
   GtkTextView        *notes_view;
+  GroveWpaNote       *deleted_note;     /* (nullable): to bring back on Undo */
   GtkFileChooserNative *chooser;         /* (nullable): while choosing where to export */
 };
 
@@ -51,6 +53,12 @@ void _grove_conversations_page_show_record (GroveConversationsPage *self,
 
 void  _grove_conversations_page_choose_export (GroveConversationsPage *self);
 void  _grove_conversations_page_print         (GroveConversationsPage *self);
+/* Reads the team and the record shown again, keeping the selection. */
+void  _grove_conversations_page_refresh       (GroveConversationsPage *self);
+void  _grove_conversations_page_add_note      (GroveConversationsPage *self);
+void  _grove_conversations_page_delete_note   (GroveConversationsPage *self,
+                                               gint64                  note_id);
+void  _grove_conversations_page_undo_delete   (GroveConversationsPage *self);
 char *_grove_conversations_format_date     (const char             *iso);
 
 G_END_DECLS

@@ -147,6 +147,7 @@ on_member_selected_cb (GroveConversationsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.finish", self->ipdr_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.export-pdf", self->ipdr_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.print", self->ipdr_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-note", self->ipdr_id != 0);
 }
 
 static void
@@ -213,7 +214,6 @@ finish_action (GtkWidget  *widget,
   g_autofree char *message = NULL;
   GtkTextIter start;
   GtkTextIter end;
-  guint position;
 
   if (self->ipdr_id == 0)
     return;
@@ -230,12 +230,42 @@ finish_action (GtkWidget  *widget,
   message = g_strdup_printf (_("Conversation with %s finished"), gtk_label_get_text (self->name_label));
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 
-  /* The last conversation moves the agenda on: read the team again and
-   * keep the same person selected. */
-  position = gtk_single_selection_get_selected (self->team_selection);
+  /* The last conversation moves the agenda on. */
+  _grove_conversations_page_refresh (self);
+}
+
+void
+_grove_conversations_page_refresh (GroveConversationsPage *self)
+{
+  guint position = gtk_single_selection_get_selected (self->team_selection);
+
   load_team (self);
   gtk_single_selection_set_selected (self->team_selection, position);
   on_member_selected_cb (self);
+}
+
+static void
+add_note_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  _grove_conversations_page_add_note (GROVE_CONVERSATIONS_PAGE (widget));
+}
+
+static void
+delete_note_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _grove_conversations_page_delete_note (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _grove_conversations_page_undo_delete (GROVE_CONVERSATIONS_PAGE (widget));
 }
 
 static void
@@ -273,6 +303,7 @@ grove_conversations_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->managers, g_ptr_array_unref);
   g_clear_pointer (&self->today, g_free);
+  g_clear_pointer (&self->deleted_note, grove_wpa_note_free);
 
   G_OBJECT_CLASS (grove_conversations_page_parent_class)->dispose (object);
 }
@@ -360,6 +391,9 @@ grove_conversations_page_class_init (GroveConversationsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "conversations.finish", NULL, finish_action);
   gtk_widget_class_install_action (widget_class, "conversations.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "conversations.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "conversations.add-note", NULL, add_note_action);
+  gtk_widget_class_install_action (widget_class, "conversations.delete-note", "x", delete_note_action);
+  gtk_widget_class_install_action (widget_class, "conversations.undo-delete", NULL, undo_delete_action);
 }
 
 static void
@@ -457,6 +491,7 @@ grove_conversations_page_init (GroveConversationsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.finish", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.export-pdf", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.print", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-note", FALSE);
 }
 
 GtkWidget *

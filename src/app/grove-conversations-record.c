@@ -278,7 +278,16 @@ fill_notes (GroveConversationsPage *self,
       if (note->feedback != NULL)
         /* Translators: when a note was made, and the feedback given */
         subtitle = g_strdup_printf (_("%s · Feedback: %s"), noted, note->feedback);
-      add_row (self->notes_list, note->observation, subtitle != NULL ? subtitle : noted);
+      GtkWidget *row = add_row (self->notes_list, note->observation, subtitle != NULL ? subtitle : noted);
+      GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (delete, "flat");
+      gtk_widget_set_tooltip_text (delete, _("Delete Note"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Note"), -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "conversations.delete-note");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (delete), g_variant_new_int64 (note->id));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
     }
 }
 
