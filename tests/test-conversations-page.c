@@ -397,6 +397,53 @@ test_add_note (Fixture       *fixture,
   g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
 }
 
+static void
+set_entry (GtkWidget  *box,
+           guint       n,
+           const char *text)
+{
+  GtkWidget *entry = gtk_widget_get_first_child (box);
+
+  while (n-- > 0)
+    entry = gtk_widget_get_next_sibling (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+/* An objective needs a title, and a due date that is a date. */
+static void
+test_add_objective (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *box;
+  gint64 ipdr_id;
+  gint64 before;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 1);
+  ipdr_id = selected_ipdr (fixture);
+  before = count (fixture, "SELECT count(*) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.add-objective", NULL));
+  dialog = ADW_MESSAGE_DIALOG (grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
+  box = adw_message_dialog_get_extra_child (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  set_entry (box, 0, "Mentor a new starter");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  set_entry (box, 2, "next March");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  set_entry (box, 2, "2027-02-28");
+  set_entry (box, 1, "They work on their own by February");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  adw_message_dialog_response (dialog, "add");
+  grove_test_close_window (GTK_WIDGET (dialog));
+
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND title = 'Mentor a new starter' AND due = '2027-02-28'"
+                                   " AND measure = 'They work on their own by February'", ipdr_id), ==, 1);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "objectives_list"))), ==, before + 1);
+}
+
 /* A deleted note is gone from the database, and Undo brings it back. */
 static void
 test_delete_note (Fixture       *fixture,
@@ -445,6 +492,7 @@ main (int   argc,
   g_test_add ("/conversations/export-pdf", Fixture, NULL, fixture_set_up, test_export_pdf, fixture_tear_down);
   g_test_add ("/conversations/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
   g_test_add ("/conversations/add-note", Fixture, NULL, fixture_set_up, test_add_note, fixture_tear_down);
+  g_test_add ("/conversations/add-objective", Fixture, NULL, fixture_set_up, test_add_objective, fixture_tear_down);
   g_test_add ("/conversations/delete-note-and-undo", Fixture, NULL, fixture_set_up, test_delete_note, fixture_tear_down);
 
   return g_test_run ();

@@ -56,6 +56,7 @@ void  _grove_conversations_page_print         (GroveConversationsPage *self);
 /* Reads the team and the record shown again, keeping the selection. */
 void  _grove_conversations_page_refresh       (GroveConversationsPage *self);
 void  _grove_conversations_page_add_note      (GroveConversationsPage *self);
+void  _grove_conversations_page_add_objective (GroveConversationsPage *self);
 void  _grove_conversations_page_delete_note   (GroveConversationsPage *self,
                                                gint64                  note_id);
 void  _grove_conversations_page_undo_delete   (GroveConversationsPage *self);

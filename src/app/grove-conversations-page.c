@@ -148,6 +148,7 @@ on_member_selected_cb (GroveConversationsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.export-pdf", self->ipdr_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.print", self->ipdr_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-note", self->ipdr_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-objective", self->ipdr_id != 0);
 }
 
 static void
@@ -250,6 +251,14 @@ add_note_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   _grove_conversations_page_add_note (GROVE_CONVERSATIONS_PAGE (widget));
+}
+
+static void
+add_objective_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  _grove_conversations_page_add_objective (GROVE_CONVERSATIONS_PAGE (widget));
 }
 
 static void
@@ -392,6 +401,7 @@ grove_conversations_page_class_init (GroveConversationsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "conversations.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "conversations.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "conversations.add-note", NULL, add_note_action);
+  gtk_widget_class_install_action (widget_class, "conversations.add-objective", NULL, add_objective_action);
   gtk_widget_class_install_action (widget_class, "conversations.delete-note", "x", delete_note_action);
   gtk_widget_class_install_action (widget_class, "conversations.undo-delete", NULL, undo_delete_action);
 }
@@ -492,6 +502,7 @@ grove_conversations_page_init (GroveConversationsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.export-pdf", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.print", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-note", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-objective", FALSE);
 }
 
 GtkWidget *
