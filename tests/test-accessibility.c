@@ -20,6 +20,7 @@
 #include "grove-heatmap-table.h"
 #include "grove-heatmap-view.h"
 #include "grove-people-page.h"
+#include "grove-conversations-page.h"
 #include "grove-person-details.h"
 #include "grove-present-window.h"
 #include "grove-radar-view.h"
@@ -229,6 +230,43 @@ show_presentation (void)
 }
 
 static GtkWidget *
+show_conversations_chooser (void)
+{
+  GtkWidget *window = get_main_window ();
+  GtkWidget *page;
+
+  show_page ("conversations");
+  page = grove_test_find_widget_of_type (window, GROVE_TYPE_CONVERSATIONS_PAGE);
+  grove_conversations_page_set_signed_in_person (GROVE_CONVERSATIONS_PAGE (page), 0);
+  grove_test_wait_for (grove_test_widget_is_mapped,
+                       gtk_widget_get_template_child (page, GROVE_TYPE_CONVERSATIONS_PAGE, "manager_dropdown"),
+                       "the chooser");
+  grove_test_settle (300);
+  return window;
+}
+
+static GtkWidget *
+show_conversations_record (void)
+{
+  GtkWidget *window = get_main_window ();
+  GtkWidget *page;
+  GObject *team;
+
+  show_page ("conversations");
+  page = grove_test_find_widget_of_type (window, GROVE_TYPE_CONVERSATIONS_PAGE);
+  /* Whoever the chooser offers first, as choosing them does. */
+  g_assert_true (gtk_widget_activate_action (page, "conversations.choose", NULL));
+  team = gtk_widget_get_template_child (page, GROVE_TYPE_CONVERSATIONS_PAGE, "team_selection");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (team)), >, 0);
+  g_signal_emit_by_name (gtk_widget_get_template_child (page, GROVE_TYPE_CONVERSATIONS_PAGE, "team_view"), "activate", 0);
+  grove_test_wait_for (grove_test_widget_is_mapped,
+                       gtk_widget_get_template_child (page, GROVE_TYPE_CONVERSATIONS_PAGE, "notes_view"),
+                       "the record");
+  grove_test_settle (300);
+  return window;
+}
+
+static GtkWidget *
 show_export (void)
 {
   return open_by_culture_action ("culture.export", GROVE_TYPE_EXPORT_DIALOG);
@@ -244,6 +282,8 @@ static const PageCase pages[] = {
   { "culture-heat-map", show_culture_heatmap },
   { "framework",        show_framework },
   { "people-person",    show_person },
+  { "conversations-chooser", show_conversations_chooser },
+  { "conversations-record",  show_conversations_record },
   { "about",            show_about },
   { "shortcuts",        show_shortcuts },
   { "presentation",     show_presentation },

@@ -193,6 +193,79 @@ test_long_record (IpdrOrg       *f,
   g_assert_nonnull (strstr (pages[1], "Objective and measure of success"));
 }
 
+/* A4 in points, one pixel to a point. */
+#define PAGE_PIXELS_WIDE 596
+#define PAGE_PIXELS_HIGH 842
+
+/* Pixels that are not white, on a page drawn alone, as a printer asks. */
+static guint
+ink_on_page (GroveIpdrReport *report,
+             guint            page,
+             guint            total,
+             guint32        **pixels_out)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, PAGE_PIXELS_WIDE, PAGE_PIXELS_HIGH);
+  cairo_t *cr = cairo_create (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int width = cairo_image_surface_get_width (surface);
+  guint ink = 0;
+  guint32 *pixels;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  grove_ipdr_report_render_page (report, cr, page, total);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  pixels = g_new (guint32, (gsize) width * height);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel = ((guint32 *) (cairo_image_surface_get_data (surface) + y * stride))[x] & 0xffffff;
+
+        pixels[y * width + x] = pixel;
+        ink += pixel != 0xffffff;
+      }
+  cairo_surface_destroy (surface);
+  if (pixels_out != NULL)
+    *pixels_out = pixels;
+  else
+    g_free (pixels);
+  return ink;
+}
+
+static void
+test_render_page (IpdrOrg       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GroveIpdrReport) report = NULL;
+  g_autofree guint32 *first = NULL;
+  g_autofree guint32 *second = NULL;
+  gint64 ipdr = grove_test_ipdr_create (f, f->ben);
+  guint total;
+
+  for (guint i = 1; i <= 30; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Objective number %u, long enough to wrap onto a second line", i);
+
+      grove_test_ipdr_add_objective (f, ipdr, title, "2026-12-31", i);
+    }
+  report = grove_ipdr_report_new (f->store, ipdr, &error);
+  g_assert_no_error (error);
+  total = grove_ipdr_report_count_pages (report);
+  g_assert_cmpuint (total, >=, 2);
+
+  /* Every page has something on it, and each is its own. */
+  g_assert_cmpuint (ink_on_page (report, 1, total, &first), >, 1000);
+  g_assert_cmpuint (ink_on_page (report, 2, total, &second), >, 1000);
+  g_assert_true (memcmp (first, second, sizeof (guint32) * PAGE_PIXELS_WIDE * PAGE_PIXELS_HIGH) != 0);
+  for (guint page = 3; page <= total; page++)
+    g_assert_cmpuint (ink_on_page (report, page, total, NULL), >, 0);
+  /* Past the end, nothing. */
+  g_assert_cmpuint (ink_on_page (report, total + 1, total, NULL), ==, 0);
+}
+
 static void
 test_unwritable (IpdrOrg       *f,
                  gconstpointer  data)
@@ -220,6 +293,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add ((path), IpdrOrg, NULL, fixture_set_up, (func), fixture_tear_down)
   ADD ("/report/ipdr/short", test_short_record);
   ADD ("/report/ipdr/long-record-pages", test_long_record);
+  ADD ("/report/ipdr/render-page", test_render_page);
   ADD ("/report/ipdr/errors", test_unwritable);
 #undef ADD
 

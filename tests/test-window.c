@@ -11,6 +11,7 @@
 
 #include "grove-application.h"
 #include "grove-chart-style.h"
+#include "grove-conversations-page.h"
 #include "grove-culture-page.h"
 #include "grove-demo.h"
 #include "grove-framework-page.h"
@@ -130,6 +131,7 @@ test_narrow (void)
     { "culture",   grove_culture_page_get_type,   "leaflet" },
     { "framework", grove_framework_page_get_type, "leaflet" },
     { "people",    grove_people_page_get_type,    "leaflet" },
+    { "conversations", grove_conversations_page_get_type, "leaflet" },
   };
   GroveWindow *window = open_window (360, 720);
   GObject *bar = gtk_widget_get_template_child (GTK_WIDGET (window), GROVE_TYPE_WINDOW, "switcher_bar");
@@ -149,6 +151,12 @@ test_narrow (void)
       adw_view_stack_set_visible_child_name (view_stack (window), pages[i].page);
       grove_test_settle (300);
       page = grove_test_find_widget_of_type (GTK_WIDGET (window), pages[i].type ());
+      /* Its panes are there once someone is chosen, as choosing does. */
+      if (pages[i].type () == GROVE_TYPE_CONVERSATIONS_PAGE)
+        {
+          g_assert_true (gtk_widget_activate_action (page, "conversations.choose", NULL));
+          grove_test_settle (300);
+        }
       leaflet = gtk_widget_get_template_child (page, pages[i].type (), pages[i].leaflet);
       g_assert_true (ADW_IS_LEAFLET (leaflet));
       g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));

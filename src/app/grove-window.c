@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "grove-conversations-page.h"
 #include "grove-culture-page.h"
 #include "grove-framework-page.h"
 #include "grove-people-page.h"
@@ -29,6 +30,7 @@ struct _GroveWindow
   GroveFrameworkPage   *framework_page;
   GroveCulturePage     *culture_page;
   GrovePeoplePage      *people_page;
+  GroveConversationsPage *conversations_page;
 };
 
 G_DEFINE_FINAL_TYPE (GroveWindow, grove_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -99,6 +101,10 @@ grove_window_constructed (GObject *object)
   if (self->settings != NULL)
     g_settings_bind (self->settings, "anonymity-threshold", self->culture_page, "anonymity-threshold",
                      G_SETTINGS_BIND_GET);
+  /* The page's chooser writes the setting as well as following it. */
+  if (self->settings != NULL)
+    g_settings_bind (self->settings, "signed-in-person", self->conversations_page, "signed-in-person",
+                     G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -158,6 +164,7 @@ grove_window_set_property (GObject      *object,
       grove_framework_page_set_store (self->framework_page, self->store);
       grove_culture_page_set_store (self->culture_page, self->store);
       grove_people_page_set_store (self->people_page, self->store);
+      grove_conversations_page_set_store (self->conversations_page, self->store);
       break;
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
@@ -193,6 +200,7 @@ grove_window_class_init (GroveWindowClass *klass)
   g_type_ensure (GROVE_TYPE_FRAMEWORK_PAGE);
   g_type_ensure (GROVE_TYPE_CULTURE_PAGE);
   g_type_ensure (GROVE_TYPE_PEOPLE_PAGE);
+  g_type_ensure (GROVE_TYPE_CONVERSATIONS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/grove-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, main_stack);
@@ -203,6 +211,7 @@ grove_window_class_init (GroveWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, framework_page);
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, culture_page);
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, people_page);
+  gtk_widget_class_bind_template_child (widget_class, GroveWindow, conversations_page);
 }
 
 static void

@@ -310,22 +310,22 @@ render_other (GroveIpdrReport   *self,
     }
 }
 
-guint
-grove_ipdr_report_render (GroveIpdrReport *self,
-                          cairo_t         *cr,
-                          guint            total)
+static char *
+make_footer (GroveIpdrReport *self)
 {
-  g_autofree char *period = NULL, *footer = NULL;
-  g_autoptr(GroveReportWriter) w = NULL;
+  g_autofree char *period = grove_ipdr_format_period (self->ipdr);
+
+  /* TRANSLATORS: the footer of each page: the person's name, the period */
+  return g_strdup_printf (_("IPDR of %s, %s"), self->ipdr->person_name, period);
+}
+
+static guint
+render_with (GroveIpdrReport   *self,
+             GroveReportWriter *w)
+{
   const char *labels[2] = { _("Signed by the person"), _("Signed by the line manager") };
   const char *names[2], *dates[2];
 
-  g_return_val_if_fail (GROVE_IS_IPDR_REPORT (self), 0);
-
-  period = grove_ipdr_format_period (self->ipdr);
-  /* TRANSLATORS: the footer of each page: the person's name, the period */
-  footer = g_strdup_printf (_("IPDR of %s, %s"), self->ipdr->person_name, period);
-  w = grove_report_writer_new (cr, footer, total);
   render_header (self, w);
   render_objectives (self, w);
   render_plan (self, w);
@@ -340,6 +340,39 @@ grove_ipdr_report_render (GroveIpdrReport *self,
   dates[1] = self->ipdr->manager_signed;
   grove_report_writer_signatures (w, labels, names, dates, _("Date:"));
   return grove_report_writer_finish (w);
+}
+
+guint
+grove_ipdr_report_render (GroveIpdrReport *self,
+                          cairo_t         *cr,
+                          guint            total)
+{
+  g_autofree char *footer = NULL;
+  g_autoptr(GroveReportWriter) w = NULL;
+
+  g_return_val_if_fail (GROVE_IS_IPDR_REPORT (self), 0);
+
+  footer = make_footer (self);
+  w = grove_report_writer_new (cr, footer, total);
+  return render_with (self, w);
+}
+
+/* Printing asks for one page at a time, each on a context of its own. */
+void
+grove_ipdr_report_render_page (GroveIpdrReport *self,
+                               cairo_t         *cr,
+                               guint            page,
+                               guint            total)
+{
+  g_autofree char *footer = NULL;
+  g_autoptr(GroveReportWriter) w = NULL;
+
+  g_return_if_fail (GROVE_IS_IPDR_REPORT (self));
+  g_return_if_fail (page > 0);
+
+  footer = make_footer (self);
+  w = grove_report_writer_new_for_page (cr, footer, total, page);
+  render_with (self, w);
 }
 
 static cairo_status_t

@@ -23,6 +23,12 @@ GroveIpdrReport *grove_ipdr_report_new      (GroveStore       *store,
 guint            grove_ipdr_report_render   (GroveIpdrReport  *self,
                                              cairo_t          *cr,
                                              guint             total);
+/* Draws page `page` (from 1) alone, without cairo_show_page(); a page past
+ * the end draws nothing. */
+void             grove_ipdr_report_render_page (GroveIpdrReport *self,
+                                                cairo_t         *cr,
+                                                guint            page,
+                                                guint            total);
 guint            grove_ipdr_report_count_pages (GroveIpdrReport *self);
 gboolean         grove_ipdr_report_save_pdf (GroveIpdrReport  *self,
                                              const char       *path,

@@ -24,6 +24,7 @@ struct _GroveReportWriter {
   char        *footer;
   guint        total;
   guint        page;
+  guint        only_page;    /* 0: draw every page */
   double       y;
   gboolean     page_started;
 };
@@ -97,13 +98,20 @@ start_page (GroveReportWriter *self)
   self->page++;
   self->page_started = TRUE;
   self->y = MARGIN;
+  /* The pages before and after still have to be laid out, for the page
+   * breaks; they are drawn into a group that is thrown away. */
+  if (self->only_page != 0 && self->page != self->only_page)
+    cairo_push_group (self->cr);
 }
 
 static void
 end_page (GroveReportWriter *self)
 {
   draw_footer (self);
-  cairo_show_page (self->cr);
+  if (self->only_page == 0)
+    cairo_show_page (self->cr);
+  else if (self->page != self->only_page)
+    cairo_pattern_destroy (cairo_pop_group (self->cr));
   self->page_started = FALSE;
 }
 
@@ -142,6 +150,20 @@ grove_report_writer_new (cairo_t    *cr,
   self->cr = cairo_reference (cr);
   self->footer = g_strdup (footer);
   self->total = total;
+  return self;
+}
+
+GroveReportWriter *
+grove_report_writer_new_for_page (cairo_t    *cr,
+                                  const char *footer,
+                                  guint       total,
+                                  guint       page)
+{
+  GroveReportWriter *self = grove_report_writer_new (cr, footer, total);
+
+  g_return_val_if_fail (page > 0, self);
+
+  self->only_page = page;
   return self;
 }
 

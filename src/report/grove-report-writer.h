@@ -26,6 +26,12 @@ typedef struct {
 GroveReportWriter *grove_report_writer_new        (cairo_t                 *cr,
                                                    const char              *footer,
                                                    guint                    total);
+/* Lays out every page but draws only `page` (from 1), on a `cr` that takes
+ * one page, such as a printer's; cairo_show_page() is never called. */
+GroveReportWriter *grove_report_writer_new_for_page (cairo_t               *cr,
+                                                     const char            *footer,
+                                                     guint                  total,
+                                                     guint                  page);
 void               grove_report_writer_free       (GroveReportWriter       *self);
 
 void               grove_report_writer_title      (GroveReportWriter       *self,

@@ -1,0 +1,499 @@
+/* test-conversations-page.c: the Conversations page, on a real (virtual)
+ * display
+ *
+ * Each test makes a database with the demonstration organisation in it,
+ * looks at it as of the day the demonstration was made for, and compares
+ * what the page shows with the rows in the database.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "grove-conversations-page.h"
+#include "grove-demo.h"
+#include "grove-resources.h"
+#include "grove-team-member-item.h"
+#include "grove-test-store.h"
+#include "grove-test-utils.h"
+#include "grove-test-widgets.h"
+
+#define DEMO_DAY "2026-11-20"
+
+typedef struct {
+  char       *dir;
+  GroveStore *store;
+  GSettings  *settings;
+  GtkWidget  *window;
+  GtkWidget  *page;
+  gint64      manager_id;  /* a demonstration manager with several reports */
+} Fixture;
+
+static GObject *
+child (Fixture    *fixture,
+       const char *id)
+{
+  GObject *object = gtk_widget_get_template_child (fixture->page, GROVE_TYPE_CONVERSATIONS_PAGE, id);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  GroveDemoOptions options;
+
+  fixture->dir = grove_test_mkdtemp ();
+  path = g_build_filename (fixture->dir, "grove.db", NULL);
+  fixture->store = grove_store_open (path, &error);
+  g_assert_no_error (error);
+  grove_demo_options_init (&options);
+  g_assert_true (grove_demo_generate (fixture->store, &options, &error));
+  g_assert_no_error (error);
+  fixture->manager_id =
+    grove_test_query_int (fixture->store,
+                          "SELECT manager_id FROM person WHERE manager_id IS NOT NULL AND archived = 0 "
+                          "GROUP BY manager_id HAVING count(*) > 2 ORDER BY manager_id LIMIT 1");
+
+  /* As the window does: the setting and the page follow each other. */
+  fixture->settings = g_settings_new (APP_ID);
+  g_settings_reset (fixture->settings, "signed-in-person");
+  fixture->page = grove_conversations_page_new ();
+  grove_conversations_page_set_today (GROVE_CONVERSATIONS_PAGE (fixture->page), DEMO_DAY);
+  grove_conversations_page_set_store (GROVE_CONVERSATIONS_PAGE (fixture->page), fixture->store);
+  g_settings_bind (fixture->settings, "signed-in-person", fixture->page, "signed-in-person", G_SETTINGS_BIND_DEFAULT);
+
+  fixture->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 900);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->page);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  grove_test_wait_for (grove_test_widget_is_mapped, fixture->page, "the page to be mapped");
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->settings);
+  g_clear_object (&fixture->store);
+  grove_test_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static const char *
+visible_page (Fixture *fixture)
+{
+  GtkWidget *overlay = adw_bin_get_child (ADW_BIN (fixture->page));
+
+  return gtk_stack_get_visible_child_name (GTK_STACK (adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (overlay))));
+}
+
+static gint64
+count (Fixture    *fixture,
+       const char *format,
+       ...) G_GNUC_PRINTF (2, 3);
+
+static gint64
+count (Fixture    *fixture,
+       const char *format,
+       ...)
+{
+  g_autofree char *sql = NULL;
+  va_list args;
+
+  va_start (args, format);
+  sql = g_strdup_vprintf (format, args);
+  va_end (args);
+  return grove_test_query_int (fixture->store, sql);
+}
+
+/* The ids the team list shows, in its order. */
+static GArray *
+team_ids (Fixture *fixture)
+{
+  GListModel *model = G_LIST_MODEL (child (fixture, "team_selection"));
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GroveTeamMemberItem) item = g_list_model_get_item (model, i);
+
+      g_array_append_val (ids, grove_team_member_item_get_member (item)->person_id);
+    }
+  return ids;
+}
+
+static guint
+count_rows (GtkWidget *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row))
+      n++;
+  return n;
+}
+
+static gboolean
+is_on_screen (gpointer widget)
+{
+  return grove_test_is_on_screen (GTK_WIDGET (widget));
+}
+
+static void
+test_chooser (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (child (fixture, "manager_dropdown"));
+  GListModel *names = gtk_drop_down_get_model (dropdown);
+  g_autoptr(GtkStringObject) last = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *quoted = NULL;
+
+  g_assert_cmpstr (visible_page (fixture), ==, "choose");
+  grove_test_wait_for (is_on_screen, dropdown, "the chooser to be drawn");
+  /* Managers only: everyone someone current reports to. */
+  g_assert_cmpint (g_list_model_get_n_items (names), ==,
+                   count (fixture, "SELECT count(DISTINCT p.manager_id) FROM person p JOIN person m ON m.id = p.manager_id "
+                                   "WHERE p.archived = 0 AND m.archived = 0"));
+
+  /* The last one, so that choosing is not just taking the first. */
+  gtk_drop_down_set_selected (dropdown, g_list_model_get_n_items (names) - 1);
+  last = g_list_model_get_item (names, g_list_model_get_n_items (names) - 1);
+  parts = g_strsplit (gtk_string_object_get_string (last), "'", -1);
+  quoted = g_strjoinv ("''", parts);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.choose", NULL));
+  g_assert_cmpint (g_settings_get_int64 (fixture->settings, "signed-in-person"), ==,
+                   count (fixture, "SELECT id FROM person WHERE archived = 0 AND name = '%s'", quoted));
+  g_assert_cmpint (g_settings_get_int64 (fixture->settings, "signed-in-person"), ==,
+                   grove_conversations_page_get_signed_in_person (GROVE_CONVERSATIONS_PAGE (fixture->page)));
+  g_assert_cmpstr (visible_page (fixture), ==, "team");
+
+  /* Forgetting who you are brings the chooser back, and clears the setting. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.change-person", NULL));
+  g_assert_cmpint (g_settings_get_int64 (fixture->settings, "signed-in-person"), ==, 0);
+  g_assert_cmpstr (visible_page (fixture), ==, "choose");
+}
+
+static void
+sign_in (Fixture *fixture)
+{
+  g_settings_set_int64 (fixture->settings, "signed-in-person", fixture->manager_id);
+  g_assert_cmpint (grove_conversations_page_get_signed_in_person (GROVE_CONVERSATIONS_PAGE (fixture->page)), ==,
+                   fixture->manager_id);
+  g_assert_cmpstr (visible_page (fixture), ==, "team");
+}
+
+static void
+test_team (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) all = NULL;
+
+  sign_in (fixture);
+  ids = team_ids (fixture);
+  g_assert_cmpuint (ids->len, >, 2);
+  g_assert_cmpint (ids->len, ==,
+                   count (fixture, "SELECT count(*) FROM person WHERE archived = 0 AND manager_id = %" G_GINT64_FORMAT,
+                          fixture->manager_id));
+  for (guint i = 0; i < ids->len; i++)
+    g_assert_cmpint (count (fixture, "SELECT manager_id FROM person WHERE id = %" G_GINT64_FORMAT,
+                            g_array_index (ids, gint64, i)), ==, fixture->manager_id);
+  grove_test_wait_for (is_on_screen, child (fixture, "team_view"), "the team to be drawn");
+
+  /* Everyone below takes in the reports' own reports too. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child (fixture, "all_toggle")), TRUE);
+  all = team_ids (fixture);
+  g_assert_cmpint (all->len, ==,
+                   count (fixture,
+                          "WITH RECURSIVE below (id) AS (SELECT id FROM person WHERE manager_id = %" G_GINT64_FORMAT
+                          " AND archived = 0 UNION SELECT p.id FROM person p JOIN below b ON p.manager_id = b.id"
+                          " WHERE p.archived = 0) SELECT count(*) FROM below", fixture->manager_id));
+  g_assert_cmpuint (all->len, >=, ids->len);
+}
+
+static gint64
+selected_ipdr (Fixture *fixture)
+{
+  GroveTeamMemberItem *item = gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (child (fixture, "team_selection")));
+
+  g_assert_nonnull (item);
+  return grove_team_member_item_get_member (item)->ipdr_id;
+}
+
+static void
+test_objectives (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (child (fixture, "team_selection"));
+
+  sign_in (fixture);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      gint64 ipdr_id;
+
+      gtk_single_selection_set_selected (selection, i);
+      ipdr_id = selected_ipdr (fixture);
+      g_assert_cmpint (ipdr_id, >, 0);
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "record_stack"))), ==, "record");
+      g_assert_cmpint (count_rows (GTK_WIDGET (child (fixture, "objectives_list"))), ==,
+                       count (fixture, "SELECT count(*) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id));
+      g_assert_cmpint (count_rows (GTK_WIDGET (child (fixture, "plan_list"))), ==,
+                       count (fixture, "SELECT count(*) FROM ipdr_need WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id));
+      g_assert_cmpint (count_rows (GTK_WIDGET (child (fixture, "notes_list"))), ==,
+                       count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id));
+    }
+  /* The name shown is the selected person's. */
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM person p JOIN ipdr i ON i.person_id = p.id WHERE i.id = %"
+                                   G_GINT64_FORMAT " AND p.name = '%s'", selected_ipdr (fixture),
+                          gtk_label_get_text (GTK_LABEL (child (fixture, "name_label")))), ==, 1);
+}
+
+static void
+test_finish (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (fixture, "notes_view")));
+  g_autofree char *text = NULL;
+  GtkTextIter start;
+  GtkTextIter end;
+  gint64 ipdr_id;
+  gint64 before;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 1);
+  ipdr_id = selected_ipdr (fixture);
+  before = count (fixture, "SELECT count(*) FROM ipdr_conversation WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  gtk_text_buffer_set_text (buffer, "  Agreed to book the data course.\n", -1);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.finish", NULL));
+
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_conversation WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id),
+                   ==, before + 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_conversation WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND held = '" DEMO_DAY "' AND notes = 'Agreed to book the data course.'", ipdr_id),
+                   ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT last_conversation = '" DEMO_DAY "' FROM ipdr WHERE id = %" G_GINT64_FORMAT,
+                          ipdr_id), ==, 1);
+  /* The notes are kept, so the field is ready for the next conversation,
+   * and the same person is still shown. */
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, "");
+  g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
+}
+
+static gboolean
+has_bytes (const char *data,
+           gsize       length,
+           const char *text)
+{
+  gsize n = strlen (text);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, text, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The PDF is the printable record of the person shown. */
+static void
+test_export_pdf (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "record.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 2);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.export-pdf"));
+  g_assert_true (grove_conversations_page_export_pdf_to (GROVE_CONVERSATIONS_PAGE (fixture->page), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-1."));
+  /* A page object, and written to the end, not cut short; the streams
+   * hold NUL bytes, so look in the bytes, not a string. */
+  g_assert_true (has_bytes (contents, length, "/Type /Page"));
+  g_assert_true (has_bytes (contents + length - 16, 16, "%%EOF"));
+}
+
+/* Printing draws the record a page to a sheet: exported, the operation
+ * writes as many pages as the printable record has. */
+static void
+test_print (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "printed.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  int n_pages;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 1);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.print"));
+  operation = grove_conversations_page_new_print_operation (GROVE_CONVERSATIONS_PAGE (fixture->page), &error);
+  g_assert_no_error (error);
+  g_object_get (operation, "n-pages", &n_pages, NULL);
+  g_assert_cmpint (n_pages, >=, 1);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error), ==,
+                   GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-1."));
+  g_assert_true (has_bytes (contents, length, "/Type /Page"));
+  g_assert_cmpuint (length, >, 1000);
+}
+
+/* A note is added through its dialog, which will not add one without an
+ * observation. */
+static void
+test_add_note (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *dialog;
+  GtkWidget *box;
+  gint64 ipdr_id;
+  gint64 before;
+  guint rows;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 0);
+  ipdr_id = selected_ipdr (fixture);
+  before = count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  rows = count_rows (GTK_WIDGET (child (fixture, "notes_list")));
+  g_assert_cmpint (rows, ==, before);
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.add-note", NULL));
+  dialog = grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  box = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_first_child (box)), "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_first_child (box)), "Chaired the team meeting well");
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_last_child (box)), "Said so afterwards");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  /* As the button does; the button also closes the dialog. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  grove_test_close_window (dialog);
+
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND noted = '" DEMO_DAY "' AND observation = 'Chaired the team meeting well'"
+                                   " AND feedback = 'Said so afterwards'", ipdr_id), ==, 1);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "notes_list"))), ==, rows + 1);
+  g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
+}
+
+static void
+set_entry (GtkWidget  *box,
+           guint       n,
+           const char *text)
+{
+  GtkWidget *entry = gtk_widget_get_first_child (box);
+
+  while (n-- > 0)
+    entry = gtk_widget_get_next_sibling (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+/* An objective needs a title, and a due date that is a date. */
+static void
+test_add_objective (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *box;
+  gint64 ipdr_id;
+  gint64 before;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 1);
+  ipdr_id = selected_ipdr (fixture);
+  before = count (fixture, "SELECT count(*) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.add-objective", NULL));
+  dialog = ADW_MESSAGE_DIALOG (grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
+  box = adw_message_dialog_get_extra_child (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  set_entry (box, 0, "Mentor a new starter");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  set_entry (box, 2, "next March");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  set_entry (box, 2, "2027-02-28");
+  set_entry (box, 1, "They work on their own by February");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  adw_message_dialog_response (dialog, "add");
+  grove_test_close_window (GTK_WIDGET (dialog));
+
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND title = 'Mentor a new starter' AND due = '2027-02-28'"
+                                   " AND measure = 'They work on their own by February'", ipdr_id), ==, 1);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "objectives_list"))), ==, before + 1);
+}
+
+/* A deleted note is gone from the database, and Undo brings it back. */
+static void
+test_delete_note (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gint64 ipdr_id;
+  gint64 note_id;
+  gint64 before;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 0);
+  ipdr_id = selected_ipdr (fixture);
+  before = count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  g_assert_cmpint (before, >, 0);
+  note_id = count (fixture, "SELECT min(id) FROM ipdr_wpa_note WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.delete-note"));
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.delete-note", "x", note_id));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id),
+                   ==, before - 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE id = %" G_GINT64_FORMAT, note_id), ==, 0);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "notes_list"))), ==, before - 1);
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.undo-delete", NULL));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id),
+                   ==, before);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "notes_list"))), ==, before);
+  /* Undo is once only. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.undo-delete", NULL));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id),
+                   ==, before);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  grove_register_resource ();
+
+  g_test_add ("/conversations/chooser", Fixture, NULL, fixture_set_up, test_chooser, fixture_tear_down);
+  g_test_add ("/conversations/team", Fixture, NULL, fixture_set_up, test_team, fixture_tear_down);
+  g_test_add ("/conversations/objectives", Fixture, NULL, fixture_set_up, test_objectives, fixture_tear_down);
+  g_test_add ("/conversations/finish", Fixture, NULL, fixture_set_up, test_finish, fixture_tear_down);
+  g_test_add ("/conversations/export-pdf", Fixture, NULL, fixture_set_up, test_export_pdf, fixture_tear_down);
+  g_test_add ("/conversations/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
+  g_test_add ("/conversations/add-note", Fixture, NULL, fixture_set_up, test_add_note, fixture_tear_down);
+  g_test_add ("/conversations/add-objective", Fixture, NULL, fixture_set_up, test_add_objective, fixture_tear_down);
+  g_test_add ("/conversations/delete-note-and-undo", Fixture, NULL, fixture_set_up, test_delete_note, fixture_tear_down);
+
+  return g_test_run ();
+}
