@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "grove-coaching-page.h"
 #include "grove-culture-page.h"
 #include "grove-framework-page.h"
 #include "grove-people-page.h"
@@ -29,6 +30,7 @@ struct _GroveWindow
   GroveFrameworkPage   *framework_page;
   GroveCulturePage     *culture_page;
   GrovePeoplePage      *people_page;
+  GroveCoachingPage    *coaching_page;
 };
 
 G_DEFINE_FINAL_TYPE (GroveWindow, grove_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -158,6 +160,7 @@ grove_window_set_property (GObject      *object,
       grove_framework_page_set_store (self->framework_page, self->store);
       grove_culture_page_set_store (self->culture_page, self->store);
       grove_people_page_set_store (self->people_page, self->store);
+      grove_coaching_page_set_store (self->coaching_page, self->store);
       break;
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
@@ -193,6 +196,7 @@ grove_window_class_init (GroveWindowClass *klass)
   g_type_ensure (GROVE_TYPE_FRAMEWORK_PAGE);
   g_type_ensure (GROVE_TYPE_CULTURE_PAGE);
   g_type_ensure (GROVE_TYPE_PEOPLE_PAGE);
+  g_type_ensure (GROVE_TYPE_COACHING_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/grove-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, main_stack);
@@ -203,6 +207,7 @@ grove_window_class_init (GroveWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, framework_page);
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, culture_page);
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, people_page);
+  gtk_widget_class_bind_template_child (widget_class, GroveWindow, coaching_page);
 }
 
 static void
