@@ -73,6 +73,9 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *label = gtk_label_new (NULL);
 
+  /* Narrow windows scroll the table sideways rather than shrink names into
+   * ellipses. */
+  gtk_label_set_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (user_data));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
@@ -92,16 +95,18 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (label, text[0] != '\0' ? text : NULL);
 }
 
+/* @min_chars: the narrowest the column's text may become. */
 static void
 add_column (GtkColumnView *view,
             const char    *title,
             guint          column,
+            int            min_chars,
             gboolean       expand)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) view_column = NULL;
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (min_chars));
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GUINT_TO_POINTER (column));
   view_column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
   gtk_column_view_column_set_expand (view_column, expand);
@@ -530,30 +535,30 @@ grove_coaching_page_init (GroveCoachingPage *self)
 
   coaches = searched_model (self, self->coaches);
   gtk_column_view_set_model (self->pool_view, coaches);
-  add_column (self->pool_view, _("Name"), 0, TRUE);
-  add_column (self->pool_view, _("Role"), 1, FALSE);
-  add_column (self->pool_view, _("Seats Taken"), 2, FALSE);
-  add_column (self->pool_view, _("Specialisms"), 3, TRUE);
-  add_column (self->pool_view, _("Languages"), 4, FALSE);
-  add_column (self->pool_view, _("Status"), 5, FALSE);
+  add_column (self->pool_view, _("Name"), 0, 18, TRUE);
+  add_column (self->pool_view, _("Role"), 1, 10, FALSE);
+  add_column (self->pool_view, _("Seats Taken"), 2, 4, FALSE);
+  add_column (self->pool_view, _("Specialisms"), 3, 20, TRUE);
+  add_column (self->pool_view, _("Languages"), 4, 10, FALSE);
+  add_column (self->pool_view, _("Status"), 5, 8, FALSE);
 
   requests = searched_model (self, self->requests);
   gtk_column_view_set_model (self->requests_view, requests);
-  add_column (self->requests_view, _("Person"), 0, FALSE);
-  add_column (self->requests_view, _("Kind"), 1, FALSE);
-  add_column (self->requests_view, _("Goals"), 2, TRUE);
-  add_column (self->requests_view, _("Languages"), 3, FALSE);
-  add_column (self->requests_view, _("Requested"), 4, FALSE);
-  add_column (self->requests_view, _("Status"), 5, FALSE);
+  add_column (self->requests_view, _("Person"), 0, 18, FALSE);
+  add_column (self->requests_view, _("Kind"), 1, 4, FALSE);
+  add_column (self->requests_view, _("Goals"), 2, 20, TRUE);
+  add_column (self->requests_view, _("Languages"), 3, 10, FALSE);
+  add_column (self->requests_view, _("Requested"), 4, 10, FALSE);
+  add_column (self->requests_view, _("Status"), 5, 8, FALSE);
 
   relationships = searched_model (self, self->relationships);
   gtk_column_view_set_model (self->relationships_view, relationships);
-  add_column (self->relationships_view, _("Coachee"), 0, TRUE);
-  add_column (self->relationships_view, _("Coach"), 1, TRUE);
-  add_column (self->relationships_view, _("Started"), 2, FALSE);
-  add_column (self->relationships_view, _("Status"), 3, FALSE);
-  add_column (self->relationships_view, _("Sessions"), 4, FALSE);
-  add_column (self->relationships_view, _("Hours"), 5, FALSE);
+  add_column (self->relationships_view, _("Coachee"), 0, 18, TRUE);
+  add_column (self->relationships_view, _("Coach"), 1, 18, TRUE);
+  add_column (self->relationships_view, _("Started"), 2, 10, FALSE);
+  add_column (self->relationships_view, _("Status"), 3, 8, FALSE);
+  add_column (self->relationships_view, _("Sessions"), 4, 4, FALSE);
+  add_column (self->relationships_view, _("Hours"), 5, 4, FALSE);
 
   self->proposal_selection = gtk_single_selection_new (
     G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->proposals)),
@@ -562,17 +567,17 @@ grove_coaching_page_init (GroveCoachingPage *self)
   g_signal_connect_swapped (self->proposal_selection, "notify::selected",
                             G_CALLBACK (selection_changed_cb), self);
   gtk_column_view_set_model (self->proposals_view, GTK_SELECTION_MODEL (self->proposal_selection));
-  add_column (self->proposals_view, _("Coachee"), PROPOSAL_COACHEE, TRUE);
-  add_column (self->proposals_view, _("Coach"), PROPOSAL_COACH, TRUE);
-  add_column (self->proposals_view, _("Score"), PROPOSAL_SCORE, FALSE);
-  add_column (self->proposals_view, _("Lock"), PROPOSAL_LOCKED, FALSE);
+  add_column (self->proposals_view, _("Coachee"), PROPOSAL_COACHEE, 18, TRUE);
+  add_column (self->proposals_view, _("Coach"), PROPOSAL_COACH, 18, TRUE);
+  add_column (self->proposals_view, _("Score"), PROPOSAL_SCORE, 4, FALSE);
+  add_column (self->proposals_view, _("Lock"), PROPOSAL_LOCKED, 8, FALSE);
   for (guint c = 0; c < GROVE_MATCH_N_CRITERIA; c++)
-    add_column (self->proposals_view, grove_match_criterion_label (c), PROPOSAL_CRITERIA + c, FALSE);
+    add_column (self->proposals_view, grove_match_criterion_label (c), PROPOSAL_CRITERIA + c, 4, FALSE);
 
   unmatched = searched_model (self, self->unmatched);
   gtk_column_view_set_model (self->unmatched_view, unmatched);
-  add_column (self->unmatched_view, _("Person"), 0, FALSE);
-  add_column (self->unmatched_view, _("Why It Is Waiting"), 1, TRUE);
+  add_column (self->unmatched_view, _("Person"), 0, 18, FALSE);
+  add_column (self->unmatched_view, _("Why It Is Waiting"), 1, 24, TRUE);
 
   update_actions (self);
 }
