@@ -257,6 +257,97 @@ test_lock (Fixture       *fixture,
   g_assert_cmpstr (grove_coaching_row_get_text (row, 3), ==, "Locked");
 }
 
+/* The first relationship that is not closed, chosen; its position. */
+static guint
+choose_open_relationship (Fixture *fixture)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (view_model (fixture, "relationships_view"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      g_autoptr(GroveCoachingRow) row = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (grove_coaching_row_get_other_id (row) != GROVE_RELATIONSHIP_CLOSED)
+        {
+          gtk_single_selection_set_selected (selection, i);
+          return i;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+open_log_dialog (Fixture *fixture)
+{
+  GtkWidget *dialog;
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "coaching.log-session", NULL));
+  dialog = grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  grove_test_settle (200);
+  return dialog;
+}
+
+/* The log lists the relationship's sessions as the database has them, and a
+ * logged session is one more row there and in the log. */
+static void
+test_log_session (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GroveCoachingRow) relationship = NULL;
+  g_autofree char *count_sql = NULL;
+  g_autofree char *minutes_sql = NULL;
+  GtkWidget *dialog;
+  GtkWidget *minutes;
+  guint sessions;
+
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "log_button"))));
+  relationship = g_list_model_get_item (view_model (fixture, "relationships_view"),
+                                        choose_open_relationship (fixture));
+  count_sql = g_strdup_printf ("SELECT count(*) FROM coaching_session WHERE relationship_id = %" G_GINT64_FORMAT,
+                               grove_coaching_row_get_id (relationship));
+  sessions = grove_test_query_int (fixture->store, count_sql);
+  g_assert_cmpuint (n_rows (fixture, "sessions_view"), ==, sessions);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "log_button"))));
+
+  dialog = open_log_dialog (fixture);
+  minutes = grove_test_find_widget_of_type (dialog, GTK_TYPE_SPIN_BUTTON);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (minutes), 45);
+  /* As its button does: the response, then the dialog closes. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "log");
+  gtk_window_close (GTK_WINDOW (dialog));
+  grove_test_wait_for (grove_test_window_is_gone, (gpointer) ADW_TYPE_MESSAGE_DIALOG, "the dialog to close");
+
+  g_assert_cmpint (grove_test_query_int (fixture->store, count_sql), ==, sessions + 1);
+  minutes_sql = g_strdup_printf ("SELECT minutes FROM coaching_session WHERE relationship_id = %" G_GINT64_FORMAT
+                                 " ORDER BY id DESC LIMIT 1", grove_coaching_row_get_id (relationship));
+  g_assert_cmpint (grove_test_query_int (fixture->store, minutes_sql), ==, 45);
+  g_assert_cmpuint (n_rows (fixture, "sessions_view"), ==, sessions + 1);
+}
+
+/* A day that is not a date cannot be logged: the dialog says so at once. */
+static void
+test_log_session_bad_date (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *dialog;
+  GtkWidget *date;
+  guint sessions = grove_test_query_int (fixture->store, "SELECT count(*) FROM coaching_session");
+
+  choose_open_relationship (fixture);
+  dialog = open_log_dialog (fixture);
+  date = grove_test_find_widget_of_type (dialog, GTK_TYPE_ENTRY);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "log"));
+  gtk_editable_set_text (GTK_EDITABLE (date), "2026-02-30");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "log"));
+  g_assert_true (gtk_widget_has_css_class (date, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (date), "2026-02-28");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "log"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_close (GTK_WINDOW (dialog));
+  grove_test_wait_for (grove_test_window_is_gone, (gpointer) ADW_TYPE_MESSAGE_DIALOG, "the dialog to close");
+  g_assert_cmpint (grove_test_query_int (fixture->store, "SELECT count(*) FROM coaching_session"), ==, sessions);
+}
+
 /* On a phone-sized window the tables scroll rather than widen the page. */
 static void
 test_narrow (Fixture       *fixture,
@@ -283,6 +374,8 @@ main (int   argc,
   g_test_add ("/coaching/accept", Fixture, &wide, fixture_set_up, test_accept, fixture_tear_down);
   g_test_add ("/coaching/reject", Fixture, &wide, fixture_set_up, test_reject, fixture_tear_down);
   g_test_add ("/coaching/lock", Fixture, &wide, fixture_set_up, test_lock, fixture_tear_down);
+  g_test_add ("/coaching/log-session", Fixture, &wide, fixture_set_up, test_log_session, fixture_tear_down);
+  g_test_add ("/coaching/log-session-bad-date", Fixture, &wide, fixture_set_up, test_log_session_bad_date, fixture_tear_down);
   g_test_add ("/coaching/narrow", Fixture, &narrow, fixture_set_up, test_narrow, fixture_tear_down);
 
   return g_test_run ();

@@ -15,38 +15,10 @@
 #include <glib/gi18n.h>
 
 #include "grove-coaching.h"
-#include "grove-coaching-page.h"
+#include "grove-coaching-page-private.h"
 #include "grove-coaching-row.h"
 #include "grove-relationship.h"
 
-struct _GroveCoachingPage
-{
-  AdwBin              parent_instance;
-
-  GroveStore         *store;
-  GroveMatchRun      *run;            /* the last run, or NULL */
-  GListStore         *coaches;        /* (element-type GroveCoachingRow) */
-  GListStore         *requests;
-  GListStore         *relationships;
-  GListStore         *proposals;      /* id: request, other id: coach */
-  GListStore         *unmatched;
-  GtkCustomFilter    *search_filter;
-  char               *search_text;    /* case-folded, or NULL */
-  GtkSingleSelection *proposal_selection;
-
-  AdwToastOverlay    *toast_overlay;
-  GtkSearchEntry     *search_entry;
-  GtkWidget          *run_button;
-  GtkWidget          *accept_button;
-  AdwViewStack       *view_stack;
-  GtkColumnView      *pool_view;
-  GtkColumnView      *requests_view;
-  GtkColumnView      *relationships_view;
-  GtkStack           *proposals_stack;
-  GtkColumnView      *proposals_view;
-  GtkColumnView      *unmatched_view;
-  GtkLabel           *unmatched_label;
-};
 
 G_DEFINE_FINAL_TYPE (GroveCoachingPage, grove_coaching_page, ADW_TYPE_BIN)
 
@@ -59,9 +31,9 @@ enum {
   PROPOSAL_CRITERIA,
 };
 
-static void
-toast (GroveCoachingPage *self,
-       const char        *text)
+void
+grove_coaching_page_toast (GroveCoachingPage *self,
+                           const char        *text)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
@@ -96,12 +68,12 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 }
 
 /* @min_chars: the narrowest the column's text may become. */
-static void
-add_column (GtkColumnView *view,
-            const char    *title,
-            guint          column,
-            int            min_chars,
-            gboolean       expand)
+void
+grove_coaching_page_add_column (GtkColumnView *view,
+                                const char    *title,
+                                guint          column,
+                                int            min_chars,
+                                gboolean       expand)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) view_column = NULL;
@@ -234,7 +206,7 @@ load_relationships (GroveCoachingPage *self,
       texts[3] = g_strdup (grove_relationship_status_label (relationship->status));
       texts[4] = g_strdup_printf ("%u", relationship->sessions);
       texts[5] = g_strdup_printf ("%.1f", relationship->minutes / 60.0);
-      add_row (self->relationships, relationship->id, relationship->coach_id, texts);
+      add_row (self->relationships, relationship->id, relationship->status, texts);
     }
 }
 
@@ -289,15 +261,19 @@ show_run (GroveCoachingPage *self)
   gtk_stack_set_visible_child_name (self->proposals_stack, "run");
 }
 
-static void
-update_actions (GroveCoachingPage *self)
+void
+grove_coaching_page_update_actions (GroveCoachingPage *self)
 {
   gboolean chosen = gtk_single_selection_get_selected_item (self->proposal_selection) != NULL;
+  GroveCoachingRow *relationship = gtk_single_selection_get_selected_item (self->relationship_selection);
+  gboolean open = relationship != NULL
+                  && grove_coaching_row_get_other_id (relationship) != GROVE_RELATIONSHIP_CLOSED;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.run", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.accept", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.reject", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.lock", chosen);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.log-session", open);
 }
 
 void
@@ -321,9 +297,9 @@ grove_coaching_page_reload (GroveCoachingPage *self)
       if (error == NULL)
         load_relationships (self, &error);
       if (error != NULL)
-        toast (self, error->message);
+        grove_coaching_page_toast (self, error->message);
     }
-  update_actions (self);
+  grove_coaching_page_update_actions (self);
 }
 
 static void
@@ -338,7 +314,7 @@ run_cb (GtkWidget  *widget,
   run = grove_coaching_match (self->store, 0, GROVE_MATCH_MODE_OPTIMAL, &error);
   if (run == NULL)
     {
-      toast (self, error->message);
+      grove_coaching_page_toast (self, error->message);
       return;
     }
   g_clear_pointer (&self->run, grove_match_run_free);
@@ -418,11 +394,11 @@ proposal_action_cb (GtkWidget  *widget,
 
   show_run (self);
   grove_coaching_page_reload (self);
-  toast (self, message);
+  grove_coaching_page_toast (self, message);
   return;
 
 failed:
-  toast (self, error->message);
+  grove_coaching_page_toast (self, error->message);
 }
 
 static void
@@ -464,6 +440,8 @@ grove_coaching_page_dispose (GObject *object)
 
   if (self->proposal_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->proposal_selection, self);
+  if (self->relationship_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->relationship_selection, self);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), GROVE_TYPE_COACHING_PAGE);
 
@@ -476,6 +454,8 @@ grove_coaching_page_dispose (GObject *object)
   g_clear_object (&self->unmatched);
   g_clear_object (&self->search_filter);
   g_clear_object (&self->proposal_selection);
+  g_clear_object (&self->relationship_selection);
+  g_clear_object (&self->sessions);
   g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (grove_coaching_page_parent_class)->dispose (object);
@@ -502,18 +482,22 @@ grove_coaching_page_class_init (GroveCoachingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, proposals_view);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, unmatched_view);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, unmatched_label);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, sessions_view);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, sessions_label);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, log_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "coaching.run", NULL, run_cb);
   gtk_widget_class_install_action (widget_class, "coaching.accept", NULL, proposal_action_cb);
   gtk_widget_class_install_action (widget_class, "coaching.reject", NULL, proposal_action_cb);
   gtk_widget_class_install_action (widget_class, "coaching.lock", NULL, proposal_action_cb);
+  gtk_widget_class_install_action (widget_class, "coaching.log-session", NULL, grove_coaching_page_log_session);
 }
 
 static void
 selection_changed_cb (GroveCoachingPage *self)
 {
-  update_actions (self);
+  grove_coaching_page_update_actions (self);
 }
 
 static void
@@ -522,7 +506,6 @@ grove_coaching_page_init (GroveCoachingPage *self)
   g_autoptr(GtkSelectionModel) unmatched = NULL;
   g_autoptr(GtkSelectionModel) coaches = NULL;
   g_autoptr(GtkSelectionModel) requests = NULL;
-  g_autoptr(GtkSelectionModel) relationships = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -535,30 +518,23 @@ grove_coaching_page_init (GroveCoachingPage *self)
 
   coaches = searched_model (self, self->coaches);
   gtk_column_view_set_model (self->pool_view, coaches);
-  add_column (self->pool_view, _("Name"), 0, 18, TRUE);
-  add_column (self->pool_view, _("Role"), 1, 10, FALSE);
-  add_column (self->pool_view, _("Seats Taken"), 2, 4, FALSE);
-  add_column (self->pool_view, _("Specialisms"), 3, 20, TRUE);
-  add_column (self->pool_view, _("Languages"), 4, 10, FALSE);
-  add_column (self->pool_view, _("Status"), 5, 8, FALSE);
+  grove_coaching_page_add_column (self->pool_view, _("Name"), 0, 18, TRUE);
+  grove_coaching_page_add_column (self->pool_view, _("Role"), 1, 10, FALSE);
+  grove_coaching_page_add_column (self->pool_view, _("Seats Taken"), 2, 4, FALSE);
+  grove_coaching_page_add_column (self->pool_view, _("Specialisms"), 3, 20, TRUE);
+  grove_coaching_page_add_column (self->pool_view, _("Languages"), 4, 10, FALSE);
+  grove_coaching_page_add_column (self->pool_view, _("Status"), 5, 8, FALSE);
 
   requests = searched_model (self, self->requests);
   gtk_column_view_set_model (self->requests_view, requests);
-  add_column (self->requests_view, _("Person"), 0, 18, FALSE);
-  add_column (self->requests_view, _("Kind"), 1, 4, FALSE);
-  add_column (self->requests_view, _("Goals"), 2, 20, TRUE);
-  add_column (self->requests_view, _("Languages"), 3, 10, FALSE);
-  add_column (self->requests_view, _("Requested"), 4, 10, FALSE);
-  add_column (self->requests_view, _("Status"), 5, 8, FALSE);
+  grove_coaching_page_add_column (self->requests_view, _("Person"), 0, 18, FALSE);
+  grove_coaching_page_add_column (self->requests_view, _("Kind"), 1, 4, FALSE);
+  grove_coaching_page_add_column (self->requests_view, _("Goals"), 2, 20, TRUE);
+  grove_coaching_page_add_column (self->requests_view, _("Languages"), 3, 10, FALSE);
+  grove_coaching_page_add_column (self->requests_view, _("Requested"), 4, 10, FALSE);
+  grove_coaching_page_add_column (self->requests_view, _("Status"), 5, 8, FALSE);
 
-  relationships = searched_model (self, self->relationships);
-  gtk_column_view_set_model (self->relationships_view, relationships);
-  add_column (self->relationships_view, _("Coachee"), 0, 18, TRUE);
-  add_column (self->relationships_view, _("Coach"), 1, 18, TRUE);
-  add_column (self->relationships_view, _("Started"), 2, 10, FALSE);
-  add_column (self->relationships_view, _("Status"), 3, 8, FALSE);
-  add_column (self->relationships_view, _("Sessions"), 4, 4, FALSE);
-  add_column (self->relationships_view, _("Hours"), 5, 4, FALSE);
+  grove_coaching_page_init_sessions (self);
 
   self->proposal_selection = gtk_single_selection_new (
     G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->proposals)),
@@ -567,19 +543,19 @@ grove_coaching_page_init (GroveCoachingPage *self)
   g_signal_connect_swapped (self->proposal_selection, "notify::selected",
                             G_CALLBACK (selection_changed_cb), self);
   gtk_column_view_set_model (self->proposals_view, GTK_SELECTION_MODEL (self->proposal_selection));
-  add_column (self->proposals_view, _("Coachee"), PROPOSAL_COACHEE, 18, TRUE);
-  add_column (self->proposals_view, _("Coach"), PROPOSAL_COACH, 18, TRUE);
-  add_column (self->proposals_view, _("Score"), PROPOSAL_SCORE, 4, FALSE);
-  add_column (self->proposals_view, _("Lock"), PROPOSAL_LOCKED, 8, FALSE);
+  grove_coaching_page_add_column (self->proposals_view, _("Coachee"), PROPOSAL_COACHEE, 18, TRUE);
+  grove_coaching_page_add_column (self->proposals_view, _("Coach"), PROPOSAL_COACH, 18, TRUE);
+  grove_coaching_page_add_column (self->proposals_view, _("Score"), PROPOSAL_SCORE, 4, FALSE);
+  grove_coaching_page_add_column (self->proposals_view, _("Lock"), PROPOSAL_LOCKED, 8, FALSE);
   for (guint c = 0; c < GROVE_MATCH_N_CRITERIA; c++)
-    add_column (self->proposals_view, grove_match_criterion_label (c), PROPOSAL_CRITERIA + c, 4, FALSE);
+    grove_coaching_page_add_column (self->proposals_view, grove_match_criterion_label (c), PROPOSAL_CRITERIA + c, 4, FALSE);
 
   unmatched = searched_model (self, self->unmatched);
   gtk_column_view_set_model (self->unmatched_view, unmatched);
-  add_column (self->unmatched_view, _("Person"), 0, 18, FALSE);
-  add_column (self->unmatched_view, _("Why It Is Waiting"), 1, 24, TRUE);
+  grove_coaching_page_add_column (self->unmatched_view, _("Person"), 0, 18, FALSE);
+  grove_coaching_page_add_column (self->unmatched_view, _("Why It Is Waiting"), 1, 24, TRUE);
 
-  update_actions (self);
+  grove_coaching_page_update_actions (self);
 }
 
 GtkWidget *
