@@ -211,6 +211,27 @@ test_accept (Fixture       *fixture,
   g_assert_cmpuint (n_rows (fixture, "proposals_view"), ==, proposals - 1);
 }
 
+/* Accept All starts one relationship for each proposal shown. */
+static void
+test_accept_all (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const char *count_sql = "SELECT count(*) FROM coaching_relationship";
+  guint relationships = grove_test_query_int (fixture->store, count_sql);
+  guint proposals;
+
+  run_matching (fixture);
+  proposals = n_rows (fixture, "proposals_view");
+  g_assert_cmpuint (proposals, >, 1);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "coaching.accept-all", NULL));
+  grove_test_settle (100);
+
+  g_assert_cmpint (grove_test_query_int (fixture->store, count_sql), ==, relationships + proposals);
+  g_assert_cmpuint (n_rows (fixture, "relationships_view"), ==, relationships + proposals);
+  g_assert_cmpuint (n_rows (fixture, "proposals_view"), ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "accept_all_button"))));
+}
+
 static void
 test_reject (Fixture       *fixture,
              gconstpointer  data)
@@ -372,6 +393,7 @@ main (int   argc,
   g_test_add ("/coaching/search", Fixture, &wide, fixture_set_up, test_search, fixture_tear_down);
   g_test_add ("/coaching/run", Fixture, &wide, fixture_set_up, test_run, fixture_tear_down);
   g_test_add ("/coaching/accept", Fixture, &wide, fixture_set_up, test_accept, fixture_tear_down);
+  g_test_add ("/coaching/accept-all", Fixture, &wide, fixture_set_up, test_accept_all, fixture_tear_down);
   g_test_add ("/coaching/reject", Fixture, &wide, fixture_set_up, test_reject, fixture_tear_down);
   g_test_add ("/coaching/lock", Fixture, &wide, fixture_set_up, test_lock, fixture_tear_down);
   g_test_add ("/coaching/log-session", Fixture, &wide, fixture_set_up, test_log_session, fixture_tear_down);

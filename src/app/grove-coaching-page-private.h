@@ -41,6 +41,7 @@ struct _GroveCoachingPage
   GtkColumnView      *sessions_view;
   GtkLabel           *sessions_label;
   GtkWidget          *log_button;
+  GtkWidget          *accept_all_button;
 };
 
 void grove_coaching_page_toast         (GroveCoachingPage *self,

@@ -273,6 +273,8 @@ grove_coaching_page_update_actions (GroveCoachingPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.accept", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.reject", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.lock", chosen);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.accept-all",
+                                 self->run != NULL && self->run->proposals->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.log-session", open);
 }
 
@@ -402,6 +404,32 @@ failed:
 }
 
 static void
+accept_all_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GroveCoachingPage *self = GROVE_COACHING_PAGE (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  guint started = 0;
+
+  if (self->run == NULL)
+    return;
+  if (!grove_coaching_accept_all (self->store, self->run, today, &started, &error))
+    {
+      grove_coaching_page_toast (self, error->message);
+      return;
+    }
+  g_ptr_array_set_size (self->run->proposals, 0);
+  show_run (self);
+  grove_coaching_page_reload (self);
+  message = g_strdup_printf (ngettext ("%u relationship started", "%u relationships started", started), started);
+  grove_coaching_page_toast (self, message);
+}
+
+static void
 search_changed_cb (GroveCoachingPage *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
@@ -485,12 +513,14 @@ grove_coaching_page_class_init (GroveCoachingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, sessions_view);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, sessions_label);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, log_button);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, accept_all_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "coaching.run", NULL, run_cb);
   gtk_widget_class_install_action (widget_class, "coaching.accept", NULL, proposal_action_cb);
   gtk_widget_class_install_action (widget_class, "coaching.reject", NULL, proposal_action_cb);
   gtk_widget_class_install_action (widget_class, "coaching.lock", NULL, proposal_action_cb);
+  gtk_widget_class_install_action (widget_class, "coaching.accept-all", NULL, accept_all_cb);
   gtk_widget_class_install_action (widget_class, "coaching.log-session", NULL, grove_coaching_page_log_session);
 }
 
