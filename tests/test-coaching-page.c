@@ -369,6 +369,35 @@ test_log_session_bad_date (Fixture       *fixture,
   g_assert_cmpint (grove_test_query_int (fixture->store, "SELECT count(*) FROM coaching_session"), ==, sessions);
 }
 
+/* Closing stores the evaluation and ends the relationship, which can then
+ * take no more sessions. */
+static void
+test_close_relationship (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GroveCoachingRow) relationship = NULL;
+  g_autofree char *sql = NULL;
+  GtkWidget *dialog;
+  GtkWidget *rating;
+
+  relationship = g_list_model_get_item (view_model (fixture, "relationships_view"),
+                                        choose_open_relationship (fixture));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "coaching.close-relationship", NULL));
+  dialog = grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  rating = grove_test_find_widget_of_type (dialog, GTK_TYPE_SPIN_BUTTON);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (rating), 3);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_close (GTK_WINDOW (dialog));
+  grove_test_wait_for (grove_test_window_is_gone, (gpointer) ADW_TYPE_MESSAGE_DIALOG, "the dialog to close");
+
+  sql = g_strdup_printf ("SELECT status * 10 + rating FROM coaching_relationship WHERE id = %" G_GINT64_FORMAT,
+                         grove_coaching_row_get_id (relationship));
+  g_assert_cmpint (grove_test_query_int (fixture->store, sql), ==, GROVE_RELATIONSHIP_CLOSED * 10 + 3);
+  /* Still chosen, now closed: nothing more can be logged in it. */
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "log_button"))));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "close_button"))));
+}
+
 /* On a phone-sized window the tables scroll rather than widen the page. */
 static void
 test_narrow (Fixture       *fixture,
@@ -398,6 +427,7 @@ main (int   argc,
   g_test_add ("/coaching/lock", Fixture, &wide, fixture_set_up, test_lock, fixture_tear_down);
   g_test_add ("/coaching/log-session", Fixture, &wide, fixture_set_up, test_log_session, fixture_tear_down);
   g_test_add ("/coaching/log-session-bad-date", Fixture, &wide, fixture_set_up, test_log_session_bad_date, fixture_tear_down);
+  g_test_add ("/coaching/close-relationship", Fixture, &wide, fixture_set_up, test_close_relationship, fixture_tear_down);
   g_test_add ("/coaching/narrow", Fixture, &narrow, fixture_set_up, test_narrow, fixture_tear_down);
 
   return g_test_run ();

@@ -41,6 +41,7 @@ struct _GroveCoachingPage
   GtkColumnView      *sessions_view;
   GtkLabel           *sessions_label;
   GtkWidget          *log_button;
+  GtkWidget          *close_button;
   GtkWidget          *accept_all_button;
 };
 
@@ -59,5 +60,8 @@ void grove_coaching_page_load_sessions (GroveCoachingPage *self);
 void grove_coaching_page_log_session   (GtkWidget         *widget,
                                         const char        *action_name,
                                         GVariant          *parameter);
+void grove_coaching_page_close_relationship (GtkWidget    *widget,
+                                             const char   *action_name,
+                                             GVariant     *parameter);
 
 G_END_DECLS

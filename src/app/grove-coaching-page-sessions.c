@@ -97,14 +97,36 @@ grove_coaching_page_init_sessions (GroveCoachingPage *self)
   grove_coaching_page_add_column (self->sessions_view, _("Notes"), 2, 20, TRUE);
 }
 
-/* The dialog */
+/* Reading the relationships again drops the choice: choose it again so
+ * that its log stays in view. */
+static void
+reload_choosing (GroveCoachingPage *self,
+                 gint64             relationship_id)
+{
+  GListModel *model = G_LIST_MODEL (self->relationship_selection);
+
+  grove_coaching_page_reload (self);
+  for (guint position = 0; position < g_list_model_get_n_items (model); position++)
+    {
+      g_autoptr(GroveCoachingRow) row = g_list_model_get_item (model, position);
+
+      if (grove_coaching_row_get_id (row) == relationship_id)
+        {
+          gtk_single_selection_set_selected (self->relationship_selection, position);
+          break;
+        }
+    }
+}
+
+/* The dialogs */
 
 typedef struct {
   GroveCoachingPage *page;
   gint64             relationship_id;
   GtkEntry          *date;
   GtkSpinButton     *minutes;
-  GtkEntry          *notes;
+  GtkEntry          *notes;    /* the outcome, when closing */
+  GtkSpinButton     *rating;
 } LogDialog;
 
 static void
@@ -147,7 +169,6 @@ log_response_cb (AdwMessageDialog *message_dialog,
   GroveCoachingPage *self = dialog->page;
   g_autoptr(GError) error = NULL;
   const char *notes = gtk_editable_get_text (GTK_EDITABLE (dialog->notes));
-  guint position;
 
   if (!g_str_equal (response, "log"))
     return;
@@ -161,19 +182,7 @@ log_response_cb (AdwMessageDialog *message_dialog,
       return;
     }
 
-  /* Reading the relationships again drops the choice: choose it again so
-   * that its log, with the new session, stays in view. */
-  grove_coaching_page_reload (self);
-  for (position = 0; position < g_list_model_get_n_items (G_LIST_MODEL (self->relationship_selection)); position++)
-    {
-      g_autoptr(GroveCoachingRow) row = g_list_model_get_item (G_LIST_MODEL (self->relationship_selection), position);
-
-      if (grove_coaching_row_get_id (row) == dialog->relationship_id)
-        {
-          gtk_single_selection_set_selected (self->relationship_selection, position);
-          break;
-        }
-    }
+  reload_choosing (self, dialog->relationship_id);
   grove_coaching_page_toast (self, _("Session logged"));
 }
 
@@ -246,6 +255,79 @@ grove_coaching_page_log_session (GtkWidget  *widget,
 
   g_signal_connect (dialog->date, "changed", G_CALLBACK (date_changed_cb), message_dialog);
   g_signal_connect_data (message_dialog, "response", G_CALLBACK (log_response_cb), dialog,
+                         (GClosureNotify) (void (*) (void)) log_dialog_free, 0);
+  gtk_window_present (GTK_WINDOW (message_dialog));
+}
+
+static void
+close_response_cb (AdwMessageDialog *message_dialog,
+                   const char       *response,
+                   LogDialog        *dialog)
+{
+  GroveCoachingPage *self = dialog->page;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(GError) error = NULL;
+  const char *outcome = gtk_editable_get_text (GTK_EDITABLE (dialog->notes));
+
+  if (!g_str_equal (response, "close"))
+    return;
+
+  if (!grove_relationship_close (self->store, dialog->relationship_id, today,
+                                 gtk_spin_button_get_value_as_int (dialog->rating),
+                                 outcome[0] != '\0' ? outcome : NULL, &error))
+    {
+      grove_coaching_page_toast (self, error->message);
+      return;
+    }
+  reload_choosing (self, dialog->relationship_id);
+  grove_coaching_page_toast (self, _("Relationship closed"));
+}
+
+void
+grove_coaching_page_close_relationship (GtkWidget  *widget,
+                                        const char *action_name,
+                                        GVariant   *parameter)
+{
+  GroveCoachingPage *self = GROVE_COACHING_PAGE (widget);
+  GroveCoachingRow *relationship = gtk_single_selection_get_selected_item (self->relationship_selection);
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *message_dialog;
+  LogDialog *dialog;
+  GtkWidget *grid;
+
+  if (relationship == NULL)
+    return;
+
+  /* Translators: e.g. "Close the Relationship of Ann Lee with Tom Ray?" */
+  heading = g_strdup_printf (_("Close the Relationship of %s with %s?"),
+                             grove_coaching_row_get_text (relationship, 0),
+                             grove_coaching_row_get_text (relationship, 1));
+  message_dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), heading,
+                                                               _("The coach’s seat is freed and no more sessions can be logged.")));
+  adw_message_dialog_add_responses (message_dialog,
+                                    "cancel", _("_Cancel"),
+                                    "close", _("C_lose"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (message_dialog, "close", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (message_dialog, "cancel");
+
+  dialog = g_new0 (LogDialog, 1);
+  dialog->page = g_object_ref (self);
+  dialog->relationship_id = grove_coaching_row_get_id (relationship);
+
+  grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  dialog->rating = GTK_SPIN_BUTTON (add_field (grid, 0, _("_Rating"),
+                                               gtk_spin_button_new_with_range (1, GROVE_RELATIONSHIP_RATING_MAX, 1)));
+  gtk_spin_button_set_value (dialog->rating, GROVE_RELATIONSHIP_RATING_MAX);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (dialog->rating), _("How well it went, from 1 to 5"));
+  dialog->notes = GTK_ENTRY (add_field (grid, 1, _("_Outcome"), gtk_entry_new ()));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (dialog->notes), _("What came of it, against the goals"));
+  adw_message_dialog_set_extra_child (message_dialog, grid);
+
+  g_signal_connect_data (message_dialog, "response", G_CALLBACK (close_response_cb), dialog,
                          (GClosureNotify) (void (*) (void)) log_dialog_free, 0);
   gtk_window_present (GTK_WINDOW (message_dialog));
 }

@@ -276,6 +276,7 @@ grove_coaching_page_update_actions (GroveCoachingPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.accept-all",
                                  self->run != NULL && self->run->proposals->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.log-session", open);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.close-relationship", open);
 }
 
 void
@@ -513,6 +514,7 @@ grove_coaching_page_class_init (GroveCoachingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, sessions_view);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, sessions_label);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, log_button);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, close_button);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, accept_all_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
@@ -522,6 +524,8 @@ grove_coaching_page_class_init (GroveCoachingPageClass *klass)
   gtk_widget_class_install_action (widget_class, "coaching.lock", NULL, proposal_action_cb);
   gtk_widget_class_install_action (widget_class, "coaching.accept-all", NULL, accept_all_cb);
   gtk_widget_class_install_action (widget_class, "coaching.log-session", NULL, grove_coaching_page_log_session);
+  gtk_widget_class_install_action (widget_class, "coaching.close-relationship", NULL,
+                                   grove_coaching_page_close_relationship);
 }
 
 static void
