@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "grove-application.h"
+#include "grove-coaching-page.h"
 #include "grove-culture-page.h"
 #include "grove-demo.h"
 #include "grove-export-dialog.h"
@@ -160,6 +161,24 @@ show_person (void)
   return window;
 }
 
+/* After a matching run, so that the proposals and their buttons are walked
+ * too. */
+static GtkWidget *
+show_coaching (void)
+{
+  GtkWidget *window = get_main_window ();
+  GtkWidget *page;
+  GObject *proposals;
+
+  show_page ("coaching");
+  page = grove_test_find_widget_of_type (window, GROVE_TYPE_COACHING_PAGE);
+  g_assert_true (gtk_widget_activate_action (page, "coaching.run", NULL));
+  proposals = gtk_widget_get_template_child (page, GROVE_TYPE_COACHING_PAGE, "proposals_view");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (proposals)))), >, 0);
+  grove_test_settle (300);
+  return window;
+}
+
 typedef struct {
   GType      type;
   GtkWindow *found;
@@ -284,6 +303,7 @@ static const PageCase pages[] = {
   { "people-person",    show_person },
   { "conversations-chooser", show_conversations_chooser },
   { "conversations-record",  show_conversations_record },
+  { "coaching",         show_coaching },
   { "about",            show_about },
   { "shortcuts",        show_shortcuts },
   { "presentation",     show_presentation },

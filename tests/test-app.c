@@ -294,7 +294,7 @@ test_view_switcher_pages (void)
   pages = adw_view_stack_get_pages (ADW_VIEW_STACK (stack));
 
   /* Only the pages that work are offered, Culture first. */
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 5);
   culture = g_list_model_get_item (G_LIST_MODEL (pages), 0);
   g_assert_cmpstr (adw_view_stack_page_get_name (culture), ==, "culture");
   g_assert_cmpstr (adw_view_stack_page_get_title (culture), ==, "Culture");
@@ -314,6 +314,12 @@ test_view_switcher_pages (void)
   g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, "conversations");
   g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, "Conversations");
   g_assert_cmpstr (adw_view_stack_page_get_icon_name (page), ==, "chat-message-new-symbolic");
+  g_assert_true (adw_view_stack_page_get_visible (page));
+  g_clear_object (&page);
+  page = g_list_model_get_item (G_LIST_MODEL (pages), 4);
+  g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, "coaching");
+  g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, "Coaching");
+  g_assert_cmpstr (adw_view_stack_page_get_icon_name (page), ==, "system-switch-user-symbolic");
   g_assert_true (adw_view_stack_page_get_visible (page));
   g_assert_true (ADW_IS_VIEW_SWITCHER_TITLE (find_widget_of_type (window, ADW_TYPE_VIEW_SWITCHER_TITLE)));
 }

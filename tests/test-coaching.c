@@ -252,6 +252,44 @@ test_match_rules_and_reasons (Fixture       *fx,
   (void) ann, (void) cat;
 }
 
+/* Accepting every proposal is all or nothing: one that cannot start leaves
+ * the others waiting too. */
+static void
+test_accept_all (Fixture       *fx,
+                 gconstpointer  data)
+{
+  g_autoptr(GroveMatchRun) run = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 bob_request, eve_request;
+  guint started = 0;
+
+  add_coach (fx, fx->gwen, 1, NULL);
+  add_coach (fx, fx->cat, 1, NULL);
+  bob_request = add_request (fx, fx->bob, "2026-01-01", NULL);
+  eve_request = add_request (fx, fx->eve, "2026-01-02", NULL);
+  run = match (fx, GROVE_MATCH_MODE_OPTIMAL);
+  g_assert_cmpuint (run->proposals->len, ==, 2);
+
+  /* Bob's proposal is taken first, alone: the whole list now fails on it. */
+  g_assert_cmpint (grove_coaching_accept (fx->store, run->id, bob_request, 0, "2026-02-01", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_false (grove_coaching_accept_all (fx->store, run, "2026-02-01", &started, &error));
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_cmpuint (started, ==, 0);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM coaching_relationship"), ==, 1);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT status FROM coaching_request WHERE id = 2"), ==, 0);
+
+  /* Without it, the rest starts. */
+  g_ptr_array_remove_index (run->proposals, proposal_for (run, bob_request) == run->proposals->pdata[0] ? 0 : 1);
+  g_assert_true (grove_coaching_accept_all (fx->store, run, "2026-02-01", &started, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (started, ==, 1);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT count(*) FROM coaching_relationship"), ==, 2);
+  g_assert_cmpint (grove_test_query_int (fx->store, "SELECT status FROM coaching_request WHERE id = 2"), ==, 1);
+  (void) eve_request;
+}
+
 static void
 test_accept_and_reject (Fixture       *fx,
                         gconstpointer  data)
@@ -601,6 +639,7 @@ main (int    argc,
   ADD ("/coaching/requests/waiting-order", test_requests);
   ADD ("/coaching/match/rules-and-reasons", test_match_rules_and_reasons);
   ADD ("/coaching/match/accept-and-reject", test_accept_and_reject);
+  ADD ("/coaching/match/accept-all", test_accept_all);
   ADD ("/coaching/match/lock-and-choice", test_lock_and_choice);
   ADD ("/coaching/match/history", test_history);
   ADD ("/coaching/match/left-waiting-first", test_left_waiting_first);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "grove-conversations-page.h"
+#include "grove-coaching-page.h"
 #include "grove-culture-page.h"
 #include "grove-framework-page.h"
 #include "grove-people-page.h"
@@ -31,6 +32,7 @@ struct _GroveWindow
   GroveCulturePage     *culture_page;
   GrovePeoplePage      *people_page;
   GroveConversationsPage *conversations_page;
+  GroveCoachingPage    *coaching_page;
 };
 
 G_DEFINE_FINAL_TYPE (GroveWindow, grove_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -165,6 +167,7 @@ grove_window_set_property (GObject      *object,
       grove_culture_page_set_store (self->culture_page, self->store);
       grove_people_page_set_store (self->people_page, self->store);
       grove_conversations_page_set_store (self->conversations_page, self->store);
+      grove_coaching_page_set_store (self->coaching_page, self->store);
       break;
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);
@@ -201,6 +204,7 @@ grove_window_class_init (GroveWindowClass *klass)
   g_type_ensure (GROVE_TYPE_CULTURE_PAGE);
   g_type_ensure (GROVE_TYPE_PEOPLE_PAGE);
   g_type_ensure (GROVE_TYPE_CONVERSATIONS_PAGE);
+  g_type_ensure (GROVE_TYPE_COACHING_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/grove-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, main_stack);
@@ -212,6 +216,7 @@ grove_window_class_init (GroveWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, culture_page);
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, people_page);
   gtk_widget_class_bind_template_child (widget_class, GroveWindow, conversations_page);
+  gtk_widget_class_bind_template_child (widget_class, GroveWindow, coaching_page);
 }
 
 static void

@@ -410,6 +410,55 @@ grove_coaching_accept (GroveStore  *store,
 }
 
 /**
+ * grove_coaching_accept_all:
+ * @run: a run in optimal or stable mode; its proposals, as they are now,
+ *   are the ones accepted
+ * @date: (nullable): the day the relationships start; %NULL for today
+ * @n_started: (out) (optional): how many relationships were started
+ *
+ * Starts every proposal of @run in one transaction: if any of them cannot
+ * start (a coach has no seat left, a request is no longer waiting), none
+ * does, so that a list of proposals is never left half accepted.
+ */
+gboolean
+grove_coaching_accept_all (GroveStore           *store,
+                           const GroveMatchRun  *run,
+                           const char           *date,
+                           guint                *n_started,
+                           GError              **error)
+{
+  g_return_val_if_fail (GROVE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (run != NULL, FALSE);
+
+  if (run->mode == GROVE_MATCH_MODE_CHOICE)
+    {
+      g_set_error_literal (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID,
+                           _("A run in choice mode offers several coaches for each request: accept them one at a time."));
+      return FALSE;
+    }
+  if (!_grove_store_begin (store, error))
+    return FALSE;
+  for (guint i = 0; i < run->proposals->len; i++)
+    {
+      const GroveProposal *proposal = g_ptr_array_index (run->proposals, i);
+
+      if (grove_coaching_accept (store, run->id, proposal->request_id, proposal->coach_id, date, error) == 0)
+        {
+          _grove_store_rollback (store);
+          return FALSE;
+        }
+    }
+  if (!_grove_store_commit (store, error))
+    {
+      _grove_store_rollback (store);
+      return FALSE;
+    }
+  if (n_started != NULL)
+    *n_started = run->proposals->len;
+  return TRUE;
+}
+
+/**
  * grove_coaching_reject:
  * @coach_id: the coach proposed, or 0 for the run's first proposal
  *

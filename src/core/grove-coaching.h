@@ -173,6 +173,12 @@ gint64      grove_coaching_accept           (GroveStore            *store,
                                              gint64                 coach_id,
                                              const char            *date,
                                              GError               **error);
+/* Starts every proposal of the run, all or none. */
+gboolean    grove_coaching_accept_all       (GroveStore            *store,
+                                             const GroveMatchRun   *run,
+                                             const char            *date,
+                                             guint                 *n_started,
+                                             GError               **error);
 /* Refuses a proposal: the pair is excluded from later runs. */
 gboolean    grove_coaching_reject           (GroveStore            *store,
                                              gint64                 run_id,
