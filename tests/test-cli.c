@@ -237,6 +237,46 @@ test_demo_org_and_people (Fixture       *fixture,
   g_assert_cmpint (cli (fixture, "org", "forest", NULL), ==, EXIT_USAGE);
 }
 
+/* An export imports back into an empty database as it was; a bad file is
+ * refused with its line and column, exit code 3, and nothing written. */
+static void
+test_people_import_export (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *export_path = g_build_filename (fixture->dir, "people.csv", NULL);
+  g_autofree char *bad_path = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *copy_db = g_build_filename (fixture->dir, "copy.db", NULL);
+  g_autofree char *original_db = g_strdup (fixture->db);
+
+  g_assert_cmpint (cli (fixture, "demo", "--rounds", "0", "--coaches", "0", NULL), ==, EXIT_OK);
+  g_assert_cmpint (cli (fixture, "people", "export", "--all", "-o", export_path, NULL), ==, EXIT_OK);
+  g_assert_cmpint (grove_test_file_mode (export_path), ==, 0600);
+  g_assert_cmpint (cli (fixture, "people", "export", "--all", NULL), ==, EXIT_OK);
+  first = g_strdup (fixture->out);
+  g_assert_true (g_str_has_prefix (first, "name,email,organisation,directorate,team,manager,"));
+
+  g_free (fixture->db);
+  fixture->db = g_strdup (copy_db);
+  g_assert_cmpint (cli (fixture, "people", "import", export_path, NULL), ==, EXIT_OK);
+  g_assert_cmpstr (fixture->out, ==, "60 added, 0 updated, 12 new teams and directorates\n");
+  g_assert_cmpint (cli (fixture, "people", "export", "--all", NULL), ==, EXIT_OK);
+  g_assert_cmpstr (fixture->out, ==, first);
+
+  bad_path = grove_test_write_file (fixture->dir, "bad.csv",
+                                    "name,email,start_date\r\nZoe Quinn,zoe@example.test,2024-01-01\r\n"
+                                    "Yan Li,yan@example.test,soon\r\n", -1);
+  g_assert_cmpint (cli (fixture, "people", "import", bad_path, NULL), ==, EXIT_DATA);
+  assert_contains (fixture->err, "bad.csv:3:3: expected a date written YYYY-MM-DD or DD/MM/YYYY, found “soon”");
+  g_assert_cmpint (cli (fixture, "people", "export", "--all", NULL), ==, EXIT_OK);
+  g_assert_cmpstr (fixture->out, ==, first);
+  g_assert_cmpint (cli (fixture, "people", "import", "/nonexistent/people.csv", NULL), !=, EXIT_OK);
+  g_assert_cmpint (cli (fixture, "people", "import", NULL), ==, EXIT_USAGE);
+
+  g_free (fixture->db);
+  fixture->db = g_steal_pointer (&original_db);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -251,6 +291,7 @@ main (int    argc,
   ADD ("/cli/framework/import", test_framework_import);
   ADD ("/cli/database-errors", test_database_errors);
   ADD ("/cli/demo-org-and-people", test_demo_org_and_people);
+  ADD ("/cli/people-import-export", test_people_import_export);
 #undef ADD
 
   return g_test_run ();

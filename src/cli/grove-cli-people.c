@@ -1,13 +1,17 @@
-/* grove-cli-people.c: grove-cli people list
+/* grove-cli-people.c: grove-cli people list | import | export
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "grove-cli.h"
 #include "grove-org.h"
+#include "grove-people-csv.h"
+#include "grove-private-file.h"
 
 /* TEAM is a unit's id or its name, so that scripts can use either. */
 static GroveOrgUnit *
@@ -87,6 +91,46 @@ list_people (GroveCli   *cli,
   return GROVE_CLI_EXIT_OK;
 }
 
+static int
+import_people (GroveCli   *cli,
+               const char *path)
+{
+  GrovePeopleImportResult result;
+  GError *error = NULL;
+  GroveStore *store;
+
+  if ((store = grove_cli_get_store (cli, &error)) == NULL ||
+      !grove_people_import_file (store, path, NULL, &result, &error))
+    return grove_cli_fail (error);
+  /* Translators: a summary after importing people from a file */
+  g_print (_("%u added, %u updated, %u new teams and directorates\n"),
+           result.added, result.updated, result.units_added);
+  return GROVE_CLI_EXIT_OK;
+}
+
+static int
+export_people (GroveCli   *cli,
+               gboolean    all,
+               const char *output)
+{
+  g_autofree char *csv = NULL;
+  GError *error = NULL;
+  GroveStore *store;
+
+  if ((store = grove_cli_get_store (cli, &error)) == NULL ||
+      (csv = grove_people_export_csv (store, all, &error)) == NULL)
+    return grove_cli_fail (error);
+  if (output == NULL || g_str_equal (output, "-"))
+    {
+      fputs (csv, stdout);
+      return GROVE_CLI_EXIT_OK;
+    }
+  /* Personal data: only its owner may read the file. */
+  if (!grove_private_file_set_contents (output, csv, strlen (csv), &error))
+    return grove_cli_fail (error);
+  return GROVE_CLI_EXIT_OK;
+}
+
 int
 grove_cli_people (GroveCli  *cli,
                   int        argc,
@@ -95,23 +139,39 @@ grove_cli_people (GroveCli  *cli,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *team = NULL;
+  g_autofree char *output = NULL;
+  gboolean all = FALSE;
   const GOptionEntry entries[] = {
     { "team", 0, 0, G_OPTION_ARG_STRING, &team,
       N_("Only the people of this unit and the units below it (a name or an id)"), N_("TEAM") },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Export the people who have left too"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the export to FILE instead of the output"), N_("FILE") },
     { NULL }
   };
 
   /* A command word, the same in every language. */
-  context = g_option_context_new ("list");
+  context = g_option_context_new (_("list | import FILE.csv | export"));
   g_option_context_set_summary (context,
-                                _("List the people who have not left, one a line, as tab-separated columns: "
-                                  "id, name, email, team, manager, grade, profession, location."));
+                                _("“list” shows the people who have not left, one a line, as tab-separated columns: "
+                                  "id, name, email, team, manager, grade, profession, location.\n\n"
+                                  "“import” reads people from a CSV file with a header row naming its columns: "
+                                  "name (required), email, organisation, directorate, team, manager (their email or "
+                                  "name), grade, profession, location, languages (separated by “;”), start_date "
+                                  "(YYYY-MM-DD or DD/MM/YYYY) and archived (yes or no). Someone already in Grove with "
+                                  "the same email is updated; new directorates and teams are created. The file is "
+                                  "imported whole or, on any problem, not at all.\n\n"
+                                  "“export” writes everyone in that form."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return grove_cli_usage ("%s", error->message);
 
   if (argc == 2 && g_str_equal (argv[1], "list"))
     return list_people (cli, team);
+  if (argc == 3 && g_str_equal (argv[1], "import"))
+    return import_people (cli, argv[2]);
+  if (argc == 2 && g_str_equal (argv[1], "export"))
+    return export_people (cli, all, output);
 
-  return grove_cli_usage (_("expected “people list [--team TEAM]”"));
+  return grove_cli_usage (_("expected “people list [--team TEAM]”, “people import FILE.csv” or "
+                            "“people export [--all] [-o FILE]”"));
 }

@@ -34,7 +34,7 @@ static const struct {
   { "match", grove_cli_match, N_("match [--programme ID] [--mode optimal|stable|choice] [--csv] [--accept [--date DATE]]") },
   { "needs", grove_cli_needs, N_("needs [rollup] [--unit UNIT] [--csv] [--threshold N]") },
   { "org", grove_cli_org, N_("org tree") },
-  { "people", grove_cli_people, N_("people list [--team TEAM]") },
+  { "people", grove_cli_people, N_("people list [--team TEAM] | import FILE.csv | export [--all] [-o FILE]") },
   { "ratings", grove_cli_ratings, N_("ratings import ROUND FILE.csv") },
   { "relationship", grove_cli_relationship, N_("relationship list [--all] | log ID --minutes M [--note TEXT] | fit ID good|poor | close ID --rating R [--outcome TEXT] | totals --by coach|team|programme") },
   { "request", grove_cli_request, N_("request list [--all]") },

@@ -474,9 +474,17 @@ attach_languages (GroveStore  *store,
       g_hash_table_insert (by_id, &person->id, person);
     }
 
-  stmt = _grove_store_prepare (store, "SELECT person_id, language FROM person_language ORDER BY person_id, language", error);
+  /* One person is read often (every check of a reporting line): reading
+   * everyone's languages for them would make each read as slow as a list. */
+  if (people->len == 1)
+    stmt = _grove_store_prepare (store, "SELECT person_id, language FROM person_language "
+                                        "WHERE person_id = ?1 ORDER BY language", error);
+  else
+    stmt = _grove_store_prepare (store, "SELECT person_id, language FROM person_language ORDER BY person_id, language", error);
   if (stmt == NULL)
     return FALSE;
+  if (people->len == 1)
+    sqlite3_bind_int64 (stmt, 1, ((GrovePerson *) g_ptr_array_index (people, 0))->id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);

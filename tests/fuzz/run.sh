@@ -4,7 +4,7 @@
 #   tests/fuzz/run.sh TARGET SECONDS [BUILD_DIR]      e.g. run.sh fuzz-framework 600
 #   RUNS=1000000 tests/fuzz/run.sh TARGET 0           stop after a million inputs
 #
-# TARGET is fuzz-framework, fuzz-csv or fuzz-ratings-import. The build
+# TARGET is fuzz-framework, fuzz-csv, fuzz-ratings-import or fuzz-people-import. The build
 # directory (default _build-fuzz) is set up with
 #   CC=clang meson setup _build-fuzz -Dfuzzing=true -Dapp=false
 # New inputs go to _build-fuzz/corpus/TARGET; the seeds in
@@ -32,7 +32,7 @@ cd "$build"
 # Leaks are reported at exit by AddressSanitizer; UBSan stops at the first
 # report so that it counts as a crash.
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-# fuzz-ratings-import keeps its database in TMPDIR: in memory it runs
+# The importers keep their database in TMPDIR: in memory it runs
 # several times faster, and a fuzzing run does not need it to last.
 if [ -z "${TMPDIR:-}" ] && [ -d /dev/shm ]; then
     export TMPDIR=/dev/shm
