@@ -14,10 +14,12 @@
 #include "grove-demo.h"
 #include "grove-org.h"
 #include "grove-org-unit-item.h"
+#include "grove-people-csv.h"
 #include "grove-people-page.h"
 #include "grove-person-details.h"
 #include "grove-person-item.h"
 #include "grove-resources.h"
+#include "grove-test-store.h"
 #include "grove-test-utils.h"
 #include "grove-test-widgets.h"
 
@@ -558,6 +560,54 @@ test_empty (Fixture       *fixture,
   grove_test_wait_for (empty_state_is_gone, fixture->window, "the empty state to go");
 }
 
+/* An HR extract brings the organisation in and shows it; a bad one is
+ * explained and leaves nothing behind; the export reads back the same. */
+static void
+test_import_export (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *good = grove_test_write_file (fixture->dir, "people.csv",
+                                                 "name,email,organisation,directorate,team,manager\r\n"
+                                                 "Ann Lee,ann@example.test,Welsh Office,Policy,Skills,\r\n"
+                                                 "Ben Ray,ben@example.test,Welsh Office,Policy,Skills,ann@example.test\r\n"
+                                                 "Cai Hughes,cai@example.test,Welsh Office,,Private Office,ann@example.test\r\n",
+                                                 -1);
+  g_autofree char *bad = grove_test_write_file (fixture->dir, "bad.csv",
+                                                "name,email,team\r\nDee Fox,dee@example.test,Skills\r\n"
+                                                "Eve Gray,eve@example.test,Skills,extra\r\n", -1);
+  g_autofree char *exported = g_build_filename (fixture->dir, "out.csv", NULL);
+  g_autoptr(GFile) good_file = g_file_new_for_path (good);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(GFile) export_file = g_file_new_for_path (exported);
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_true (grove_test_is_on_screen (GTK_WIDGET (child (fixture, "import_button"))));
+  g_assert_true (grove_people_page_import_file (GROVE_PEOPLE_PAGE (fixture->page), good_file, &error));
+  g_assert_no_error (error);
+  grove_test_assert_label_on_screen (fixture->window, "Welsh Office");
+  grove_test_assert_label_on_screen (fixture->window, "3 people");
+  g_assert_cmpuint (g_list_model_get_n_items (people_model (fixture)), ==, 3);
+  g_assert_cmpint (grove_test_query_int (fixture->store, "SELECT count(*) FROM person WHERE manager_id IS NOT NULL"), ==, 2);
+
+  /* The second row of the bad file is fine; the third is not: nothing of
+   * it is kept, and the reason names the line. */
+  g_assert_false (grove_people_page_import_file (GROVE_PEOPLE_PAGE (fixture->page), bad_file, &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_suffix (error->message, "bad.csv:3: expected 3 fields, as in the header, found 4"));
+  g_assert_cmpint (grove_test_query_int (fixture->store, "SELECT count(*) FROM person"), ==, 3);
+  g_clear_error (&error);
+
+  g_assert_true (grove_people_page_export_to (GROVE_PEOPLE_PAGE (fixture->page), export_file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (grove_test_file_mode (exported), ==, 0600);
+  g_assert_true (g_file_get_contents (exported, &contents, NULL, NULL));
+  expected = grove_people_export_csv (fixture->store, TRUE, &error);
+  g_assert_cmpstr (contents, ==, expected);
+  g_assert_nonnull (strstr (contents, "Ben Ray,ben@example.test,Welsh Office,Policy,Skills,ann@example.test,"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -575,6 +625,7 @@ main (int   argc,
   g_test_add ("/people/details-beside-list", Fixture, &wide_with_demo, fixture_set_up, test_details_beside_list, fixture_tear_down);
   g_test_add ("/people/narrow", Fixture, &narrow_with_demo, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/people/empty", Fixture, &empty_database, fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/people/import-export", Fixture, &empty_database, fixture_set_up, test_import_export, fixture_tear_down);
 
   return g_test_run ();
 }

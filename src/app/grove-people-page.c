@@ -19,49 +19,8 @@
 #include "grove-demo.h"
 #include "grove-org.h"
 #include "grove-org-unit-item.h"
-#include "grove-people-page.h"
-#include "grove-person-details.h"
+#include "grove-people-page-private.h"
 #include "grove-person-item.h"
-
-struct _GrovePeoplePage
-{
-  AdwBin              parent_instance;
-
-  GroveStore         *store;
-  GListStore         *unit_roots;    /* (element-type GroveOrgUnitItem) */
-  GListStore         *people;        /* (element-type GrovePersonItem) */
-  GPtrArray          *units;         /* (element-type GroveOrgUnit) */
-  GHashTable         *units_by_id;   /* gint64 * → GroveOrgUnit *, in units */
-  GPtrArray          *everyone;      /* (element-type GrovePerson), for names */
-  GHashTable         *names_by_id;   /* gint64 * → name, in everyone */
-  GtkCustomFilter    *search_filter;
-  char               *search_text;   /* case-folded, or NULL */
-  gint64              shown_unit_id; /* -1 when none */
-
-  GtkStack           *stack;
-  AdwStatusPage      *empty_page;
-  GtkWidget          *demo_button;
-  AdwLeaflet         *leaflet;
-  GtkWidget          *sidebar;
-  GtkListView        *units_view;
-  GtkSingleSelection *unit_selection;
-  AdwLeaflet         *content_leaflet;
-  GtkWidget          *people_pane;
-  GtkLabel           *unit_kind_label;
-  GtkLabel           *unit_title;
-  GtkLabel           *unit_count_label;
-  GtkSearchEntry     *search_entry;
-  GtkStack           *people_stack;
-  GtkColumnView      *people_view;
-  GtkSingleSelection *person_selection;
-  GtkColumnViewColumn *name_column;
-  GtkColumnViewColumn *grade_column;
-  AdwStatusPage      *people_status;
-  GtkWidget          *details_pane;
-  GtkStack           *details_stack;
-  GtkScrolledWindow  *details_scroller;
-  GrovePersonDetails *details;
-};
 
 G_DEFINE_FINAL_TYPE (GrovePeoplePage, grove_people_page, ADW_TYPE_BIN)
 
@@ -368,6 +327,9 @@ grove_people_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), GROVE_TYPE_PEOPLE_PAGE);
 
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
   g_clear_object (&self->store);
   g_clear_object (&self->unit_roots);
   g_clear_object (&self->people);
@@ -438,9 +400,11 @@ grove_people_page_class_init (GrovePeoplePageClass *klass)
   g_type_ensure (GROVE_TYPE_PERSON_DETAILS);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/grove-people-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, GrovePeoplePage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, GrovePeoplePage, stack);
   gtk_widget_class_bind_template_child (widget_class, GrovePeoplePage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, GrovePeoplePage, demo_button);
+  gtk_widget_class_bind_template_child (widget_class, GrovePeoplePage, import_button);
   gtk_widget_class_bind_template_child (widget_class, GrovePeoplePage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, GrovePeoplePage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, GrovePeoplePage, units_view);
@@ -473,6 +437,8 @@ grove_people_page_class_init (GrovePeoplePageClass *klass)
   gtk_widget_class_install_action (widget_class, "people.show-people", NULL, show_people_action);
   gtk_widget_class_install_action (widget_class, "people.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "people.add-demo", NULL, add_demo_action);
+  gtk_widget_class_install_action (widget_class, "people.import", NULL, _grove_people_page_choose_import);
+  gtk_widget_class_install_action (widget_class, "people.export", NULL, _grove_people_page_choose_export);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "people.back", NULL);
 }
 
@@ -568,6 +534,7 @@ show_empty (GrovePeoplePage *self,
   adw_status_page_set_title (self->empty_page, title);
   adw_status_page_set_description (self->empty_page, description);
   gtk_widget_set_visible (self->demo_button, offer_demo);
+  gtk_widget_set_visible (self->import_button, self->store != NULL);
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
@@ -689,10 +656,12 @@ grove_people_page_reload (GrovePeoplePage *self)
       /* The demonstration can only be added beside no organisation at all. */
       if (self->units->len == 0)
         show_empty (self, _("No People Yet"),
-                    _("Add a made-up organisation to see what Grove can do, or add your own with “grove-cli”."),
+                    _("Import your organisation’s people from a CSV file, as your HR system exports them, "
+                      "or add a made-up organisation to see what Grove can do."),
                     TRUE);
       else
-        show_empty (self, _("No People Yet"), _("Nobody has been added to this organisation."), FALSE);
+        show_empty (self, _("No People Yet"),
+                    _("Nobody has been added to this organisation. Import its people from a CSV file."), FALSE);
       return;
     }
 

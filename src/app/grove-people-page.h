@@ -19,4 +19,11 @@ void        grove_people_page_set_store (GrovePeoplePage *self,
                                          GroveStore      *store);
 void        grove_people_page_reload    (GrovePeoplePage *self);
 
+gboolean    grove_people_page_import_file (GrovePeoplePage *self,
+                                           GFile           *file,
+                                           GError         **error);
+gboolean    grove_people_page_export_to   (GrovePeoplePage *self,
+                                           GFile           *file,
+                                           GError         **error);
+
 G_END_DECLS
