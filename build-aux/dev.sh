@@ -56,7 +56,7 @@ fuzz () {
     CC=clang meson setup _build-fuzz -Dfuzzing=true -Dapp=false
   fi
   ninja -C _build-fuzz
-  for target in fuzz-framework fuzz-csv fuzz-ratings-import fuzz-people-import; do
+  for target in fuzz-framework fuzz-csv fuzz-ratings-import fuzz-people-import fuzz-org-xml; do
     tests/fuzz/run.sh "$target" "$1"
   done
 }

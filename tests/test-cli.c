@@ -277,6 +277,42 @@ test_people_import_export (Fixture       *fixture,
   fixture->db = g_steal_pointer (&original_db);
 }
 
+/* Everything leaves as XML and comes back into a new database as it was;
+ * a database in use, or a bad file, is refused with exit code 3. */
+static void
+test_org_export_import (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *xml_path = g_build_filename (fixture->dir, "grove.xml", NULL);
+  g_autofree char *copy_db = g_build_filename (fixture->dir, "copy.db", NULL);
+  g_autofree char *original_db = g_strdup (fixture->db);
+  g_autofree char *first = NULL;
+  g_autofree char *bad = NULL;
+
+  g_assert_cmpint (cli (fixture, "demo", NULL), ==, EXIT_OK);
+  g_assert_cmpint (cli (fixture, "org", "export", "-o", xml_path, NULL), ==, EXIT_OK);
+  g_assert_cmpint (grove_test_file_mode (xml_path), ==, 0600);
+  g_assert_cmpint (cli (fixture, "org", "export", NULL), ==, EXIT_OK);
+  first = g_strdup (fixture->out);
+  g_assert_true (g_str_has_prefix (first, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<grove-organisation "));
+  g_assert_cmpint (cli (fixture, "org", "import", xml_path, NULL), ==, EXIT_DATA);
+  assert_contains (fixture->err, "Nothing was imported: this database already holds data");
+
+  g_free (fixture->db);
+  fixture->db = g_strdup (copy_db);
+  bad = grove_test_write_file (fixture->dir, "bad.xml", "<grove-organisation schema=\"7\">\n<nonsense/>\n", -1);
+  g_assert_cmpint (cli (fixture, "org", "import", bad, NULL), ==, EXIT_DATA);
+  assert_contains (fixture->err, "bad.xml:2: <nonsense> is not a kind of row Grove keeps");
+  g_assert_cmpint (cli (fixture, "org", "import", xml_path, NULL), ==, EXIT_OK);
+  assert_contains (fixture->out, "Imported ");
+  g_assert_cmpint (cli (fixture, "org", "export", NULL), ==, EXIT_OK);
+  g_assert_cmpstr (fixture->out, ==, first);
+  g_assert_cmpint (cli (fixture, "org", "import", NULL), ==, EXIT_USAGE);
+
+  g_free (fixture->db);
+  fixture->db = g_steal_pointer (&original_db);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -292,6 +328,7 @@ main (int    argc,
   ADD ("/cli/database-errors", test_database_errors);
   ADD ("/cli/demo-org-and-people", test_demo_org_and_people);
   ADD ("/cli/people-import-export", test_people_import_export);
+  ADD ("/cli/org-export-import", test_org_export_import);
 #undef ADD
 
   return g_test_run ();

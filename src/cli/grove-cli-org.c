@@ -4,10 +4,12 @@
  */
 #include "config.h"
 
+#include <gio/gunixoutputstream.h>
 #include <glib/gi18n.h>
 
 #include "grove-cli.h"
 #include "grove-org.h"
+#include "grove-org-xml.h"
 
 static int
 print_tree (GroveCli *cli)
@@ -58,6 +60,37 @@ print_tree (GroveCli *cli)
   return GROVE_CLI_EXIT_OK;
 }
 
+static int
+export_xml (GroveCli   *cli,
+            const char *output)
+{
+  g_autoptr(GOutputStream) out = NULL;
+  GError *error = NULL;
+  GroveStore *store;
+
+  if ((store = grove_cli_get_store (cli, &error)) == NULL)
+    return grove_cli_fail (error);
+  if (output != NULL && !g_str_equal (output, "-"))
+    return grove_org_xml_export_file (store, output, &error) ? GROVE_CLI_EXIT_OK : grove_cli_fail (error);
+  out = g_unix_output_stream_new (1, FALSE);
+  return grove_org_xml_export (store, out, &error) ? GROVE_CLI_EXIT_OK : grove_cli_fail (error);
+}
+
+static int
+import_xml (GroveCli   *cli,
+            const char *path)
+{
+  GroveOrgXmlResult result;
+  GError *error = NULL;
+  GroveStore *store;
+
+  if ((store = grove_cli_get_store (cli, &error)) == NULL ||
+      !grove_org_xml_import_file (store, path, &result, &error))
+    return grove_cli_fail (error);
+  g_print (_("Imported %u rows of %u kinds.\n"), result.rows, result.tables);
+  return GROVE_CLI_EXIT_OK;
+}
+
 int
 grove_cli_org (GroveCli  *cli,
                int        argc,
@@ -65,15 +98,31 @@ grove_cli_org (GroveCli  *cli,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("export: write to FILE instead of the output"), N_("FILE") },
+    { NULL }
+  };
 
-  /* A command word, the same in every language. */
-  context = g_option_context_new ("tree");
-  g_option_context_set_summary (context, _("Show the organisation: its directorates and teams, with how many people are in each."));
+  context = g_option_context_new (_("tree | export [-o FILE.xml] | import FILE.xml"));
+  g_option_context_set_summary (context,
+                                _("“tree” shows the organisation: its directorates and teams, with how many people "
+                                  "are in each.\n\n"
+                                  "“export” writes everything in the database — the organisation, its people, "
+                                  "frameworks, survey rounds and answers, IPDRs and the coaching pool — as one "
+                                  "XML file, readable by you alone.\n\n"
+                                  "“import” reads such a file into a database that holds no organisation yet, "
+                                  "such as a new file given with --db: all of it, or on any problem nothing."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return grove_cli_usage ("%s", error->message);
 
   if (argc == 2 && g_str_equal (argv[1], "tree"))
     return print_tree (cli);
+  if (argc == 2 && g_str_equal (argv[1], "export"))
+    return export_xml (cli, output);
+  if (argc == 3 && g_str_equal (argv[1], "import"))
+    return import_xml (cli, argv[2]);
 
-  return grove_cli_usage (_("expected “org tree”"));
+  return grove_cli_usage (_("expected “org tree”, “org export [-o FILE.xml]” or “org import FILE.xml”"));
 }

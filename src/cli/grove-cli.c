@@ -15,6 +15,7 @@
 #include "grove-import-csv.h"
 #include "grove-ipdr.h"
 #include "grove-org.h"
+#include "grove-org-xml.h"
 
 typedef int (*GroveCliCommand) (GroveCli *cli, int argc, char **argv);
 
@@ -33,7 +34,7 @@ static const struct {
                              "print PERSON -o FILE.pdf") },
   { "match", grove_cli_match, N_("match [--programme ID] [--mode optimal|stable|choice] [--csv] [--accept [--date DATE]]") },
   { "needs", grove_cli_needs, N_("needs [rollup] [--unit UNIT] [--csv] [--threshold N]") },
-  { "org", grove_cli_org, N_("org tree") },
+  { "org", grove_cli_org, N_("org tree | export [-o FILE.xml] | import FILE.xml") },
   { "people", grove_cli_people, N_("people list [--team TEAM] | import FILE.csv | export [--all] [-o FILE]") },
   { "ratings", grove_cli_ratings, N_("ratings import ROUND FILE.csv") },
   { "relationship", grove_cli_relationship, N_("relationship list [--all] | log ID --minutes M [--note TEXT] | fit ID good|poor | close ID --rating R [--outcome TEXT] | totals --by coach|team|programme") },
@@ -77,6 +78,8 @@ exit_code_for (const GError *error)
     return GROVE_CLI_EXIT_DATA;
   if (error->domain == GROVE_IPDR_ERROR)
     return GROVE_CLI_EXIT_DATA;
+  if (error->domain == GROVE_ORG_XML_ERROR)
+    return error->code == GROVE_ORG_XML_ERROR_IO ? GROVE_CLI_EXIT_FAILURE : GROVE_CLI_EXIT_DATA;
   if (error->domain == GROVE_CSV_ERROR)
     return error->code == GROVE_CSV_ERROR_IO ? GROVE_CLI_EXIT_FAILURE : GROVE_CLI_EXIT_DATA;
   if (error->domain == GROVE_STORE_ERROR)

@@ -4,7 +4,7 @@
 #   tests/fuzz/run.sh TARGET SECONDS [BUILD_DIR]      e.g. run.sh fuzz-framework 600
 #   RUNS=1000000 tests/fuzz/run.sh TARGET 0           stop after a million inputs
 #
-# TARGET is fuzz-framework, fuzz-csv, fuzz-ratings-import or fuzz-people-import. The build
+# TARGET is fuzz-framework, fuzz-csv, fuzz-ratings-import, fuzz-people-import or fuzz-org-xml. The build
 # directory (default _build-fuzz) is set up with
 #   CC=clang meson setup _build-fuzz -Dfuzzing=true -Dapp=false
 # New inputs go to _build-fuzz/corpus/TARGET; the seeds in
