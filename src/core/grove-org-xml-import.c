@@ -404,7 +404,7 @@ parse (Import        *import,
   xmlSAXHandler sax = { 0 };
   g_autofree char *buffer = g_malloc (64 * 1024);
   goffset total = 0;
-  gssize n;
+  gssize n = 0;
 
   sax.initialized = XML_SAX2_MAGIC;
   sax.startElementNs = on_start_element_cb;
