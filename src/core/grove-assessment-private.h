@@ -23,6 +23,15 @@ gboolean _grove_assessment_insert_round    (GroveStore     *store,
 gboolean _grove_assessment_clear           (GroveStore     *store,
                                             GError        **error);
 
+/* For bulk writes inside one transaction: stop counting each new rating,
+ * then count them all at once (grove-assessment-tally.c). */
+gboolean _grove_assessment_pause_tallies   (GroveStore     *store,
+                                            char          **trigger_sql,
+                                            GError        **error);
+gboolean _grove_assessment_resume_tallies  (GroveStore     *store,
+                                            const char     *trigger_sql,
+                                            GError        **error);
+
 /* TRUE for a real calendar date written YYYY-MM-DD. */
 gboolean _grove_assessment_date_is_valid   (const char     *text);
 

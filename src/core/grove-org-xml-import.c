@@ -23,6 +23,7 @@
 #include <libxml/SAX2.h>
 #include <string.h>
 
+#include "grove-assessment-private.h"
 #include "grove-framework.h"
 #include "grove-org-xml-private.h"
 #include "grove-store-private.h"
@@ -481,6 +482,7 @@ grove_org_xml_import (GroveStore         *store,
                       GError            **error)
 {
   Import import = { .store = store, .name = display_name };
+  g_autofree char *trigger_sql = NULL;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (GROVE_IS_STORE (store), FALSE);
@@ -502,10 +504,13 @@ grove_org_xml_import (GroveStore         *store,
     }
   ok = check_empty (&import, error) &&
        clear_tables (&import, error) &&
+       _grove_assessment_pause_tallies (store, &trigger_sql, error) &&
        parse (&import, input, max_size > 0 ? max_size : GROVE_ORG_XML_DEFAULT_MAX_SIZE, error) &&
        check_references (&import, error);
-  /* Finalized before the commit, which a statement still running blocks. */
+  /* Finalized before the tallies and the commit, which a statement still
+   * running would block. */
   g_clear_pointer (&import.inserts, g_hash_table_unref);
+  ok = ok && _grove_assessment_resume_tallies (store, trigger_sql, error);
   ok = ok && _grove_store_commit (store, error);
   if (ok && result != NULL)
     {
