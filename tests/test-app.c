@@ -589,6 +589,8 @@ test_open_error (void)
   /* Without a backup there is nothing to restore, so it is not offered. */
   g_assert_false (is_on_screen (find_action_button (GTK_WIDGET (window), "app.restore-latest")));
   g_assert_true (is_on_screen (find_action_button (GTK_WIDGET (window), "app.open-file")));
+  /* Read-only is offered only for a file Grove may not write. */
+  g_assert_false (is_on_screen (find_action_button (GTK_WIDGET (window), "app.open-read-only")));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -709,6 +711,36 @@ test_restore_latest (void)
   g_assert_cmpuint (kept, ==, 1);
 }
 
+/* The restored database again, only to look at: the window says so, shows
+ * the data, and the file is not written. */
+static void
+test_open_read_only (void)
+{
+  GtkWidget *window;
+  GObject *title;
+  GroveStore *store;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length, after_length;
+  g_autoptr(GError) error = NULL;
+
+  grove_application_open_read_only (application);
+  wait_for (store_is_open, NULL, "the database to open read-only");
+  g_assert_true (g_file_get_contents (db_path, &before, &before_length, NULL));
+  store = grove_application_get_store (application);
+  g_assert_true (grove_store_is_read_only (store));
+  window = get_main_window ();
+  wait_for (widget_is_mapped, window, "the new window to be mapped");
+  title = gtk_widget_get_template_child (window, GROVE_TYPE_WINDOW, "switcher_title");
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (ADW_VIEW_SWITCHER_TITLE (title)), ==, "Read-Only");
+  g_assert_null (find_label (window, "Could Not Open the Database"));
+
+  g_assert_cmpint (grove_org_add_unit (store, GROVE_ORG_UNIT_TEAM, "New Team", 1, &error), <=, 0);
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_READ_ONLY);
+  g_assert_true (g_file_get_contents (db_path, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+}
+
 static void
 on_activate_cb (GApplication *app,
                 gpointer      user_data)
@@ -756,6 +788,7 @@ main (int   argc,
     {
       make_damaged_database ();
       g_test_add_func ("/app/recovery/restore-latest", test_restore_latest);
+      g_test_add_func ("/app/recovery/open-read-only", test_open_read_only);
       goto run;
     }
 

@@ -376,6 +376,82 @@ test_read_only (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "is read-only"));
 }
 
+/* What cannot be written can still be looked at: a read-only file in a
+ * read-only folder opens read-only, shows its data, refuses every write
+ * and is left exactly as it was. */
+static void
+test_open_read_only (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GroveStore) store = NULL;
+  g_autofree char *dir = g_build_filename (fixture->dir, "shelf", NULL);
+  g_autofree char *path = g_build_filename (dir, "grove.db", NULL);
+  g_autofree char *old_path = g_build_filename (fixture->dir, "old.db", NULL);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  if (geteuid () == 0 && !g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+  if (geteuid () == 0)
+    {
+      g_assert_cmpint (chown (fixture->dir, 65534, 65534), ==, 0);
+      g_assert_cmpint (setgid (65534), ==, 0);
+      g_assert_cmpint (setuid (65534), ==, 0);
+    }
+
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  store = grove_store_open (path, &error);
+  g_assert_no_error (error);
+  grove_org_add_unit (store, GROVE_ORG_UNIT_ORGANISATION, "Archive Office", 0, &error);
+  g_assert_no_error (error);
+  g_assert_false (grove_store_is_read_only (store));
+  g_clear_object (&store);
+  g_assert_cmpint (g_chmod (path, 0400), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
+  before = grove_test_read_bytes (path);
+
+  store = grove_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  store = grove_store_open_read_only (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (grove_store_is_read_only (store));
+  g_assert_cmpint (grove_store_get_schema_version (store), ==, GROVE_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (grove_test_query_int (store, "SELECT count(*) FROM org_unit WHERE name = 'Archive Office'"), ==, 1);
+  g_assert_cmpint (grove_org_add_unit (store, GROVE_ORG_UNIT_TEAM, "New Team", 1, &error), <=, 0);
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_clear_object (&store);
+  after = grove_test_read_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
+
+  /* An older database would need an upgrade, which is a write. */
+  store = _grove_store_open_at_version (old_path, GROVE_STORE_SCHEMA_VERSION - 1, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  store = grove_store_open_read_only (old_path, &error);
+  g_assert_null (store);
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "older version of Grove"));
+  g_clear_error (&error);
+
+  store = grove_store_open_read_only (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_remove (path);
+  store = grove_store_open_read_only (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_FAILED);
+}
+
 static void
 test_constraint_message (Fixture       *fixture,
                          gconstpointer  data)
@@ -511,6 +587,7 @@ main (int    argc,
   ADD ("/store/errors/corrupt", test_corrupt);
   ADD ("/store/errors/missing-directory", test_missing_directory);
   ADD ("/store/errors/read-only", test_read_only);
+  ADD ("/store/open-read-only", test_open_read_only);
   ADD ("/store/errors/constraint", test_constraint_message);
   ADD ("/store/errors/second-writer-busy", test_second_writer_busy);
   ADD ("/store/errors/disk-full", test_disk_full);

@@ -24,6 +24,7 @@ struct _GroveApplication
   char           *option_db;     /* from --db, or NULL */
   GroveStore     *store;         /* once opened */
   GError         *open_error;    /* why the store could not be opened */
+  gboolean        read_only;     /* open the database only to look at it */
 };
 
 G_DEFINE_FINAL_TYPE (GroveApplication, grove_application, ADW_TYPE_APPLICATION)
@@ -79,8 +80,20 @@ open_store (GroveApplication *self)
     return;
 
   path = grove_application_dup_db_path (self);
-  self->store = grove_store_open (path, &self->open_error);
+  if (self->read_only)
+    {
+      g_autofree char *usual = path == NULL ? grove_store_default_path () : NULL;
+
+      self->store = grove_store_open_read_only (path != NULL ? path : usual, &self->open_error);
+    }
+  else
+    self->store = grove_store_open (path, &self->open_error);
   _grove_application_update_backup_actions (self);
+  /* Offered only where looking is all that is left: a file Grove may not
+   * write. Anything else (damaged, too new) cannot be shown either way. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "open-read-only")),
+                               self->store == NULL &&
+                               g_error_matches (self->open_error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_READ_ONLY));
   /* Not a warning: the window explains it and offers what can be done. */
   if (self->store == NULL)
     {
@@ -88,19 +101,21 @@ open_store (GroveApplication *self)
       return;
     }
 
-  if (path == NULL)
+  if (path == NULL && !self->read_only)
     add_demo_if_empty (self->store);
 }
 
 /* Opens the database again (after a restore, or another file was chosen:
  * @path, or NULL for the same file) in a new window: every page starts from
  * what is now in the file. */
-void
-_grove_application_reopen (GroveApplication *self,
-                           const char       *path)
+static void
+reopen (GroveApplication *self,
+        const char       *path,
+        gboolean          read_only)
 {
   GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  self->read_only = read_only;
   if (path != NULL)
     {
       g_free (self->option_db);
@@ -114,6 +129,34 @@ _grove_application_reopen (GroveApplication *self,
     gtk_window_destroy (old);
   g_application_activate (G_APPLICATION (self));
   g_application_release (G_APPLICATION (self));
+}
+
+void
+_grove_application_reopen (GroveApplication *self,
+                           const char       *path)
+{
+  reopen (self, path, FALSE);
+}
+
+/**
+ * grove_application_open_read_only:
+ *
+ * Opens the same database again, only to look at it, in a new window.
+ */
+void
+grove_application_open_read_only (GroveApplication *self)
+{
+  g_return_if_fail (GROVE_IS_APPLICATION (self));
+
+  reopen (self, NULL, TRUE);
+}
+
+static void
+open_read_only_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  grove_application_open_read_only (GROVE_APPLICATION (user_data));
 }
 
 static void
@@ -210,6 +253,7 @@ preferences_activated (GSimpleAction *action,
 }
 
 static const GActionEntry app_actions[] = {
+  { "open-read-only", open_read_only_activated, NULL, NULL, NULL, { 0 } },
   { "quit", quit_activated, NULL, NULL, NULL, { 0 } },
   { "about", about_activated, NULL, NULL, NULL, { 0 } },
   { "shortcuts", shortcuts_activated, NULL, NULL, NULL, { 0 } },
@@ -246,6 +290,8 @@ grove_application_startup (GApplication *application)
   self->settings = create_settings ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "open-read-only")),
+                               FALSE);
   _grove_application_add_backup_actions (self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.shortcuts", shortcuts_accels);

@@ -17,5 +17,6 @@ GroveApplication *grove_application_new           (void);
 GroveStore       *grove_application_get_store     (GroveApplication *self);
 GSettings        *grove_application_get_settings  (GroveApplication *self);
 char             *grove_application_dup_db_path   (GroveApplication *self);
+void              grove_application_open_read_only (GroveApplication *self);
 
 G_END_DECLS

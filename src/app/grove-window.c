@@ -168,6 +168,9 @@ grove_window_set_property (GObject      *object,
       grove_people_page_set_store (self->people_page, self->store);
       grove_conversations_page_set_store (self->conversations_page, self->store);
       grove_coaching_page_set_store (self->coaching_page, self->store);
+      /* Saying so up front spares the surprise of the first refused save. */
+      if (self->store != NULL && grove_store_is_read_only (self->store))
+        adw_view_switcher_title_set_subtitle (self->switcher_title, _("Read-Only"));
       break;
     case PROP_SETTINGS:
       self->settings = g_value_dup_object (value);

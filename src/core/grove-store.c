@@ -24,6 +24,7 @@ struct _GroveStore
   GHashTable *statements; /* const char *sql (by address) -> sqlite3_stmt * */
   guint       depth;      /* open transactions, outermost first */
   int         schema_version;
+  gboolean    read_only;
 };
 
 G_DEFINE_FINAL_TYPE (GroveStore, grove_store, G_TYPE_OBJECT)
@@ -481,6 +482,97 @@ _grove_store_open_at_version (const char  *path,
   g_return_val_if_fail (version >= 0 && version <= GROVE_STORE_SCHEMA_VERSION, NULL);
 
   return open_store (path, version, error);
+}
+
+static int
+open_read_only_connection (GroveStore *self,
+                           gboolean    immutable)
+{
+  g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
+  g_autofree char *uri = g_strdup_printf ("file:%s?%s", escaped, immutable ? "immutable=1" : "mode=ro");
+  int count;
+  int rc;
+
+  g_clear_pointer (&self->db, sqlite3_close);
+  rc = sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (self->db, "SELECT count(*) FROM sqlite_schema", NULL, &count, NULL);
+  return rc;
+}
+
+/**
+ * grove_store_open_read_only:
+ * @path: an existing database file
+ *
+ * Opens a database only to look at it: a file in a folder Grove may not
+ * write, a copy on read-only media. Nothing is created, upgraded or
+ * written; every write is refused with %GROVE_STORE_ERROR_READ_ONLY.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+GroveStore *
+grove_store_open_read_only (const char  *path,
+                            GError     **error)
+{
+  g_autoptr(GroveStore) self = NULL;
+  g_autofree char *name = NULL;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (GROVE_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->read_only = TRUE;
+  name = g_filename_display_name (path);
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_FAILED, _("Cannot open “%s”: there is no such file."), name);
+      return NULL;
+    }
+  if (!check_header (path, error))
+    return NULL;
+
+  /* A database in WAL mode needs its shared-memory file to be read; where
+   * that cannot be made (a read-only folder), the file is taken as it is
+   * on disk, which is what read-only media hold anyway. */
+  rc = open_read_only_connection (self, FALSE);
+  if ((rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_READONLY)
+    rc = open_read_only_connection (self, TRUE);
+  if (rc != SQLITE_OK)
+    {
+      _grove_store_set_error (self, rc, _("opening the database"), error);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  if (!read_int_pragma (self, "PRAGMA user_version", &self->schema_version, error) ||
+      !exec_fixed (self, "PRAGMA cache_size = -32768", _("opening the database"), error))
+    return NULL;
+  if (self->schema_version > GROVE_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Grove (data version %d; this version reads up to %d). "
+                     "It has not been changed. Update Grove to open it."),
+                   name, self->schema_version, GROVE_STORE_SCHEMA_VERSION);
+      return NULL;
+    }
+  if (self->schema_version < GROVE_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_READ_ONLY,
+                   _("“%s” was written by an older version of Grove and needs upgrading before it can be shown, "
+                     "which a file opened read-only cannot be. Open a copy of it instead."),
+                   name);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
+gboolean
+grove_store_is_read_only (GroveStore *self)
+{
+  g_return_val_if_fail (GROVE_IS_STORE (self), FALSE);
+
+  return self->read_only;
 }
 
 const char *

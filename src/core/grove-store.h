@@ -39,6 +39,9 @@ GQuark      grove_store_error_quark        (void);
 char       *grove_store_default_path       (void);
 GroveStore *grove_store_open               (const char  *path,
                                             GError     **error);
+GroveStore *grove_store_open_read_only     (const char  *path,
+                                            GError     **error);
+gboolean    grove_store_is_read_only       (GroveStore  *self);
 const char *grove_store_get_path           (GroveStore  *self);
 int         grove_store_get_schema_version (GroveStore  *self);
 char       *grove_store_get_backup_path    (GroveStore  *self,
