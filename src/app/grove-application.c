@@ -99,7 +99,7 @@ void
 _grove_application_reopen (GroveApplication *self,
                            const char       *path)
 {
-  GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GList *windows;
 
   if (path != NULL)
     {
@@ -108,10 +108,11 @@ _grove_application_reopen (GroveApplication *self,
     }
   g_clear_object (&self->store);
   g_clear_error (&self->open_error);
-  /* The old window goes once the new one is up, so the app never quits. */
+  /* The old windows go (the Preferences too, which show the old file) and a
+   * new one comes up; the hold keeps the app from quitting in between. */
   g_application_hold (G_APPLICATION (self));
-  if (old != NULL)
-    gtk_window_destroy (old);
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (GTK_WINDOW (windows->data));
   g_application_activate (G_APPLICATION (self));
   g_application_release (G_APPLICATION (self));
 }
@@ -204,7 +205,8 @@ preferences_activated (GSimpleAction *action,
 
   if (self->settings == NULL)
     return;
-  window = grove_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)), self->settings);
+  window = grove_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)), self->settings,
+                                        self->store);
   gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (window));
 }
