@@ -20,6 +20,7 @@
 #include "grove-export-dialog.h"
 #include "grove-heatmap-table.h"
 #include "grove-heatmap-view.h"
+#include "grove-help-window.h"
 #include "grove-people-page.h"
 #include "grove-conversations-page.h"
 #include "grove-person-details.h"
@@ -229,6 +230,12 @@ show_shortcuts (void)
 }
 
 static GtkWidget *
+show_help (void)
+{
+  return open_by_action ("help", GROVE_TYPE_HELP_WINDOW);
+}
+
+static GtkWidget *
 show_preferences_page (const char *name)
 {
   GtkWidget *window = open_by_action ("preferences", GROVE_TYPE_PREFERENCES_WINDOW);
@@ -335,6 +342,7 @@ static const PageCase pages[] = {
   { "coaching",         show_coaching },
   { "about",            show_about },
   { "shortcuts",        show_shortcuts },
+  { "help",             show_help },
   { "preferences-general",  show_preferences_general },
   { "preferences-coaching", show_preferences_coaching },
   { "preferences-database", show_preferences_database },

@@ -11,6 +11,7 @@
 
 #include "grove-application-private.h"
 #include "grove-demo.h"
+#include "grove-help-window.h"
 #include "grove-org.h"
 #include "grove-preferences-window.h"
 #include "grove-resources.h"
@@ -211,11 +212,32 @@ preferences_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* One guide at a time: F1 again brings the open one to the front. */
+static void
+help_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  GroveHelpWindow *window = NULL;
+
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    if (GROVE_IS_HELP_WINDOW (l->data))
+      window = l->data;
+  if (window == NULL)
+    {
+      window = grove_help_window_new (gtk_application_get_active_window (application));
+      gtk_window_set_application (GTK_WINDOW (window), application);
+    }
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated, NULL, NULL, NULL, { 0 } },
   { "about", about_activated, NULL, NULL, NULL, { 0 } },
   { "shortcuts", shortcuts_activated, NULL, NULL, NULL, { 0 } },
   { "preferences", preferences_activated, NULL, NULL, NULL, { 0 } },
+  { "help", help_activated, NULL, NULL, NULL, { 0 } },
 };
 
 static int
@@ -241,6 +263,7 @@ grove_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *help_accels[] = { "F1", NULL };
   GAction *preferences;
 
   G_APPLICATION_CLASS (grove_application_parent_class)->startup (application);
@@ -252,6 +275,7 @@ grove_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.shortcuts", shortcuts_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
   /* Without the schema there is nothing to keep a preference in. */
   preferences = g_action_map_lookup_action (G_ACTION_MAP (self), "preferences");
   g_simple_action_set_enabled (G_SIMPLE_ACTION (preferences), self->settings != NULL);
