@@ -20,6 +20,7 @@
 #include "grove-framework.h"
 #include "grove-org.h"
 #include "grove-preferences-window.h"
+#include "grove-round-dialog.h"
 #include "grove-test-widgets.h"
 #include "grove-window.h"
 
@@ -164,6 +165,24 @@ test_signed_in_person (void)
   close_preferences (window);
 }
 
+/* The framework the new-round dialog has chosen when it opens. */
+static void
+assert_new_round_framework (const char *title)
+{
+  GtkWidget *page = grove_test_find_widget_of_type (get_main_window (), GROVE_TYPE_CULTURE_PAGE);
+  GtkWidget *dialog;
+  AdwComboRow *row;
+  g_autoptr(GtkStringObject) item = NULL;
+
+  g_assert_true (gtk_widget_activate_action (page, "culture.new-round", NULL));
+  dialog = grove_test_wait_for_window (GROVE_TYPE_ROUND_DIALOG);
+  row = ADW_COMBO_ROW (gtk_widget_get_template_child (dialog, GROVE_TYPE_ROUND_DIALOG, "framework_row"));
+  item = g_list_model_get_item (adw_combo_row_get_model (row), adw_combo_row_get_selected (row));
+  g_assert_true (g_str_has_prefix (gtk_string_object_get_string (item), title));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  grove_test_wait_for (grove_test_window_is_gone, GSIZE_TO_POINTER (GROVE_TYPE_ROUND_DIALOG), "the dialog to close");
+}
+
 static void
 test_default_framework (void)
 {
@@ -204,7 +223,11 @@ test_default_framework (void)
   row = child (window, "framework_row");
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, find_string (adw_combo_row_get_model (row), "A second framework"));
   close_preferences (window);
+
+  /* A new round starts on it. */
+  assert_new_round_framework ("A second framework");
   g_settings_reset (settings (), "default-framework");
+  assert_new_round_framework ("Civil Service learning culture");
 }
 
 static void
@@ -282,33 +305,69 @@ weight_spin (GtkWidget  *window,
   return spin;
 }
 
+static GroveProgramme *
+read_programme (gint64 id)
+{
+  g_autoptr(GError) error = NULL;
+  GroveProgramme *programme = grove_coaching_get_programme (store (), id, &error);
+
+  g_assert_no_error (error);
+  return programme;
+}
+
 static void
 test_matching_weights (void)
 {
-  GtkWidget *window = open_preferences ();
   g_autoptr(GroveProgramme) programme = NULL;
+  g_autoptr(GroveProgramme) leadership = grove_programme_new ("Leadership");
   g_autoptr(GError) error = NULL;
-  GtkSpinButton *spin;
+  GtkWidget *window;
+  AdwComboRow *programmes;
+  GtkSpinButton *location;
 
+  /* A second programme, and a minimum score that no weight control
+   * touches. */
+  leadership->weights[GROVE_MATCH_LOCATION] = 7;
+  g_assert_cmpint (grove_coaching_add_programme (store (), leadership, &error), >, 0);
+  programme = read_programme (GROVE_PROGRAMME_DEFAULT);
+  programme->min_score = 5000;
+  g_assert_true (grove_coaching_set_programme (store (), programme, &error));
+  g_clear_pointer (&programme, grove_programme_free);
+
+  window = open_preferences ();
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), "coaching");
   grove_test_settle (200);
-  spin = weight_spin (window, grove_match_criterion_label (GROVE_MATCH_LOCATION));
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 1);
-  gtk_spin_button_set_value (spin, 40);
+  programmes = child (window, "programme_row");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (programmes)));
+  g_assert_cmpuint (adw_combo_row_get_selected (programmes), ==, 0);
+  location = weight_spin (window, grove_match_criterion_label (GROVE_MATCH_LOCATION));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (location), ==, 1);
+  gtk_spin_button_set_value (location, 40);
   gtk_spin_button_set_value (weight_spin (window, grove_match_criterion_label (GROVE_MATCH_SPECIALISM)), 0);
-  programme = grove_coaching_get_programme (store (), GROVE_PROGRAMME_DEFAULT, &error);
-  g_assert_no_error (error);
+  programme = read_programme (GROVE_PROGRAMME_DEFAULT);
   g_assert_cmpuint (programme->weights[GROVE_MATCH_LOCATION], ==, 40);
   g_assert_cmpuint (programme->weights[GROVE_MATCH_SPECIALISM], ==, 0);
   g_assert_cmpuint (programme->weights[GROVE_MATCH_PROFESSION], ==, 2);
   g_clear_pointer (&programme, grove_programme_free);
 
-  /* "Restore Defaults" writes the defaults back and shows them. */
+  /* "Restore Defaults" writes the default weights back and shows them. */
   g_assert_true (gtk_widget_activate_action (window, "preferences.restore-weights", NULL));
-  programme = grove_coaching_get_programme (store (), GROVE_PROGRAMME_DEFAULT, &error);
+  programme = read_programme (GROVE_PROGRAMME_DEFAULT);
   g_assert_cmpuint (programme->weights[GROVE_MATCH_LOCATION], ==, 1);
   g_assert_cmpuint (programme->weights[GROVE_MATCH_SPECIALISM], ==, 3);
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 1);
+  g_assert_cmpuint (programme->min_score, ==, 5000);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (location), ==, 1);
+  g_clear_pointer (&programme, grove_programme_free);
+
+  /* The other programme shows and keeps its own weights. */
+  adw_combo_row_set_selected (programmes, 1);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (location), ==, 7);
+  gtk_spin_button_set_value (location, 9);
+  programme = read_programme (leadership->id);
+  g_assert_cmpuint (programme->weights[GROVE_MATCH_LOCATION], ==, 9);
+  g_clear_pointer (&programme, grove_programme_free);
+  programme = read_programme (GROVE_PROGRAMME_DEFAULT);
+  g_assert_cmpuint (programme->weights[GROVE_MATCH_LOCATION], ==, 1);
   close_preferences (window);
 }
 

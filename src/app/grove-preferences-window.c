@@ -285,7 +285,7 @@ restore_weights_action (GtkWidget  *widget,
 
   if (programme == NULL)
     return;
-  grove_programme_restore_defaults (programme);
+  grove_programme_restore_weights (programme);
   save_programme (self, programme);
   show_weights (self);
 }

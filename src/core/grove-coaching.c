@@ -92,18 +92,18 @@ grove_programme_new (const char *name)
   GroveProgramme *programme = g_new0 (GroveProgramme, 1);
 
   programme->name = g_strdup (name);
-  grove_programme_restore_defaults (programme);
+  grove_programme_restore_weights (programme);
   return programme;
 }
 
 /**
- * grove_programme_restore_defaults:
+ * grove_programme_restore_weights:
  *
- * Puts back the weights and minimum score a new programme starts with,
- * leaving its id and name; grove_coaching_set_programme() stores them.
+ * Puts back the weights a new programme starts with, leaving its id, name
+ * and minimum score; grove_coaching_set_programme() stores them.
  */
 void
-grove_programme_restore_defaults (GroveProgramme *programme)
+grove_programme_restore_weights (GroveProgramme *programme)
 {
   /* The same as the columns' defaults in the schema, so a programme reads
    * the same whether it was made here or by the first schema step. */
@@ -112,7 +112,6 @@ grove_programme_restore_defaults (GroveProgramme *programme)
   g_return_if_fail (programme != NULL);
 
   memcpy (programme->weights, defaults, sizeof defaults);
-  programme->min_score = 0;
 }
 
 void
