@@ -74,6 +74,15 @@ test_f1_opens_help (void)
   grove_test_wait_for (grove_test_window_is_gone, GSIZE_TO_POINTER (GROVE_TYPE_HELP_WINDOW), "the guide to close");
 }
 
+static gboolean
+transition_is_over (gpointer data)
+{
+  GtkWidget *help = data;
+  GObject *stack = gtk_widget_get_template_child (help, GROVE_TYPE_HELP_WINDOW, "topic_stack");
+
+  return !gtk_stack_get_transition_running (GTK_STACK (stack));
+}
+
 /* Each topic, chosen in the list as a person would, shows its own text and
  * not another's. */
 static void
@@ -89,7 +98,9 @@ test_topics (void)
 
       g_assert_nonnull (row);
       gtk_list_box_select_row (GTK_LIST_BOX (list), row);
-      grove_test_settle (400);
+      /* Mid-crossfade both topics are on screen. */
+      grove_test_wait_for (transition_is_over, help, "the topic to be shown");
+      grove_test_settle (100);
       g_assert_cmpstr (grove_help_window_get_topic (GROVE_HELP_WINDOW (help)), ==, topics[i].name);
       grove_test_assert_label_on_screen (help, topics[i].title);
       grove_test_assert_label_on_screen (help, topics[i].text);

@@ -324,6 +324,7 @@ test_matching_weights (void)
   GtkWidget *window;
   AdwComboRow *programmes;
   GtkSpinButton *location;
+  GtkSpinButton *minimum;
 
   /* A second programme, and a minimum score that no weight control
    * touches. */
@@ -341,7 +342,9 @@ test_matching_weights (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (programmes)));
   g_assert_cmpuint (adw_combo_row_get_selected (programmes), ==, 0);
   location = weight_spin (window, grove_match_criterion_label (GROVE_MATCH_LOCATION));
+  minimum = child (window, "minimum_spin");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (location), ==, 1);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (minimum), ==, 50);
   gtk_spin_button_set_value (location, 40);
   gtk_spin_button_set_value (weight_spin (window, grove_match_criterion_label (GROVE_MATCH_SPECIALISM)), 0);
   programme = read_programme (GROVE_PROGRAMME_DEFAULT);
@@ -359,15 +362,24 @@ test_matching_weights (void)
   g_assert_cmpint (gtk_spin_button_get_value_as_int (location), ==, 1);
   g_clear_pointer (&programme, grove_programme_free);
 
+  /* The minimum score, out of 100 on screen and of 10000 in the row. */
+  gtk_spin_button_set_value (minimum, 35);
+  programme = read_programme (GROVE_PROGRAMME_DEFAULT);
+  g_assert_cmpuint (programme->min_score, ==, 3500);
+  g_assert_cmpuint (programme->weights[GROVE_MATCH_SPECIALISM], ==, 3);
+  g_clear_pointer (&programme, grove_programme_free);
+
   /* The other programme shows and keeps its own weights. */
   adw_combo_row_set_selected (programmes, 1);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (location), ==, 7);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (minimum), ==, 0);
   gtk_spin_button_set_value (location, 9);
   programme = read_programme (leadership->id);
   g_assert_cmpuint (programme->weights[GROVE_MATCH_LOCATION], ==, 9);
   g_clear_pointer (&programme, grove_programme_free);
   programme = read_programme (GROVE_PROGRAMME_DEFAULT);
   g_assert_cmpuint (programme->weights[GROVE_MATCH_LOCATION], ==, 1);
+  g_assert_cmpuint (programme->min_score, ==, 3500);
   close_preferences (window);
 }
 

@@ -17,6 +17,7 @@
 #include "grove-culture-page.h"
 #include "grove-demo.h"
 #include "grove-help-window.h"
+#include "grove-preferences-window.h"
 #include "grove-test-widgets.h"
 #include "grove-window.h"
 
@@ -124,6 +125,23 @@ use_build_catalogue (void)
              locale != NULL ? locale : "(none)", g_getenv ("LANGUAGE"), g_getenv ("GROVE_TEST_LOCALEDIR"));
 }
 
+static void
+test_preferences (void)
+{
+  GtkWidget *preferences;
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "preferences", NULL);
+  preferences = grove_test_wait_for_window (GROVE_TYPE_PREFERENCES_WINDOW);
+  grove_test_assert_label_on_screen (preferences, "Fi Yw");
+  grove_test_assert_label_on_screen (preferences, "Y Cylch Diweddaraf");
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "coaching");
+  grove_test_settle (400);
+  grove_test_assert_label_on_screen (preferences, "Pwysiadau Paru");
+  /* The criteria are named as the core names them, in Welsh too. */
+  grove_test_assert_label_on_screen (preferences, "Cyfateb arbenigedd");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 /* The guide is in Welsh too, step by step. */
 static void
 test_help (void)
@@ -163,6 +181,7 @@ main (int   argc,
 
   g_test_add_func ("/welsh/framework-page", test_framework_page);
   g_test_add_func ("/welsh/culture-page", test_culture_page);
+  g_test_add_func ("/welsh/preferences", test_preferences);
   g_test_add_func ("/welsh/help", test_help);
 
   application = grove_application_new ();

@@ -40,6 +40,8 @@ struct _GrovePreferencesWindow
   AdwComboRow          *programme_row;
   GtkStringList        *programme_names;
   GtkSpinButton        *weight_spins[GROVE_MATCH_N_CRITERIA];
+  AdwPreferencesGroup  *minimum_group;
+  GtkSpinButton        *minimum_spin;
   AdwActionRow         *path_row;
   AdwActionRow         *backup_row;
   GtkSpinButton        *keep_spin;
@@ -243,6 +245,9 @@ show_weights (GrovePreferencesWindow *self)
       gtk_widget_set_sensitive (GTK_WIDGET (self->weight_spins[i]), programme != NULL);
       gtk_spin_button_set_value (self->weight_spins[i], programme != NULL ? programme->weights[i] : 0);
     }
+  /* Shown out of 100, like the scores on the Coaching page. */
+  gtk_spin_button_set_value (self->minimum_spin,
+                             programme != NULL ? (programme->min_score + GROVE_MATCH_SCALE / 200) / (GROVE_MATCH_SCALE / 100) : 0);
   self->loading = FALSE;
 }
 
@@ -272,6 +277,17 @@ on_weight_changed_cb (GtkSpinButton          *spin,
     return;
   for (guint i = 0; i < GROVE_MATCH_N_CRITERIA; i++)
     programme->weights[i] = (guint) gtk_spin_button_get_value_as_int (self->weight_spins[i]);
+  save_programme (self, programme);
+}
+
+static void
+on_minimum_changed_cb (GrovePreferencesWindow *self)
+{
+  GroveProgramme *programme = selected_programme (self);
+
+  if (self->loading || programme == NULL)
+    return;
+  programme->min_score = (guint) gtk_spin_button_get_value_as_int (self->minimum_spin) * (GROVE_MATCH_SCALE / 100);
   save_programme (self, programme);
 }
 
@@ -383,6 +399,8 @@ grove_preferences_window_class_init (GrovePreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GrovePreferencesWindow, weights_group);
   gtk_widget_class_bind_template_child (widget_class, GrovePreferencesWindow, programme_row);
   gtk_widget_class_bind_template_child (widget_class, GrovePreferencesWindow, programme_names);
+  gtk_widget_class_bind_template_child (widget_class, GrovePreferencesWindow, minimum_group);
+  gtk_widget_class_bind_template_child (widget_class, GrovePreferencesWindow, minimum_spin);
   gtk_widget_class_bind_template_child (widget_class, GrovePreferencesWindow, path_row);
   gtk_widget_class_bind_template_child (widget_class, GrovePreferencesWindow, backup_row);
   gtk_widget_class_bind_template_child (widget_class, GrovePreferencesWindow, keep_spin);
@@ -390,6 +408,7 @@ grove_preferences_window_class_init (GrovePreferencesWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_framework_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_round_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_programme_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_minimum_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "preferences.restore-weights", NULL, restore_weights_action);
 }
@@ -407,6 +426,7 @@ grove_preferences_window_init (GrovePreferencesWindow *self)
   add_weight_rows (self);
   name_step_buttons (self->threshold_spin);
   name_step_buttons (self->keep_spin);
+  name_step_buttons (self->minimum_spin);
   self->loading = FALSE;
 }
 
@@ -419,6 +439,7 @@ load_store (GrovePreferencesWindow *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->framework_row), open);
   gtk_widget_set_sensitive (GTK_WIDGET (self->round_row), open);
   gtk_widget_set_sensitive (GTK_WIDGET (self->weights_group), open);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->minimum_group), open);
   gtk_widget_set_sensitive (GTK_WIDGET (self->backup_row), open);
   adw_action_row_set_subtitle (self->path_row, open ? grove_store_get_path (self->store) : _("No database is open"));
   if (!open)
