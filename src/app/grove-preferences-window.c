@@ -427,6 +427,10 @@ grove_preferences_window_init (GrovePreferencesWindow *self)
   name_step_buttons (self->threshold_spin);
   name_step_buttons (self->keep_spin);
   name_step_buttons (self->minimum_spin);
+  /* Flat like the combo rows below it; GtkDropDown (GTK 4.8) takes no
+   * style of its own for its button. */
+  if (GTK_IS_BUTTON (gtk_widget_get_first_child (GTK_WIDGET (self->person_dropdown))))
+    gtk_widget_add_css_class (gtk_widget_get_first_child (GTK_WIDGET (self->person_dropdown)), "flat");
   self->loading = FALSE;
 }
 
