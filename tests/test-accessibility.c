@@ -20,9 +20,11 @@
 #include "grove-export-dialog.h"
 #include "grove-heatmap-table.h"
 #include "grove-heatmap-view.h"
+#include "grove-help-window.h"
 #include "grove-people-page.h"
 #include "grove-conversations-page.h"
 #include "grove-person-details.h"
+#include "grove-preferences-window.h"
 #include "grove-present-window.h"
 #include "grove-radar-view.h"
 #include "grove-test-widgets.h"
@@ -228,6 +230,40 @@ show_shortcuts (void)
 }
 
 static GtkWidget *
+show_help (void)
+{
+  return open_by_action ("help", GROVE_TYPE_HELP_WINDOW);
+}
+
+static GtkWidget *
+show_preferences_page (const char *name)
+{
+  GtkWidget *window = open_by_action ("preferences", GROVE_TYPE_PREFERENCES_WINDOW);
+
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), name);
+  grove_test_settle (300);
+  return window;
+}
+
+static GtkWidget *
+show_preferences_general (void)
+{
+  return show_preferences_page ("general");
+}
+
+static GtkWidget *
+show_preferences_coaching (void)
+{
+  return show_preferences_page ("coaching");
+}
+
+static GtkWidget *
+show_preferences_database (void)
+{
+  return show_preferences_page ("database");
+}
+
+static GtkWidget *
 open_by_culture_action (const char *action,
                         GType       type)
 {
@@ -306,6 +342,10 @@ static const PageCase pages[] = {
   { "coaching",         show_coaching },
   { "about",            show_about },
   { "shortcuts",        show_shortcuts },
+  { "help",             show_help },
+  { "preferences-general",  show_preferences_general },
+  { "preferences-coaching", show_preferences_coaching },
+  { "preferences-database", show_preferences_database },
   { "presentation",     show_presentation },
   { "export",           show_export },
 };

@@ -410,6 +410,8 @@ test_shortcuts (void)
 
   assert_label_on_screen (GTK_WIDGET (shortcuts), "Show Shortcuts");
   assert_label_on_screen (GTK_WIDGET (shortcuts), "Quit");
+  assert_label_on_screen (GTK_WIDGET (shortcuts), "Preferences");
+  assert_label_on_screen (GTK_WIDGET (shortcuts), "Help");
 
   gtk_window_destroy (shortcuts);
 }
@@ -429,6 +431,8 @@ test_accels (void)
 {
   assert_accels ("app.quit", "<Control>q");
   assert_accels ("app.shortcuts", "<Control>question");
+  assert_accels ("app.preferences", "<Control>comma");
+  assert_accels ("app.help", "F1");
 }
 
 static gboolean

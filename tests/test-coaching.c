@@ -615,6 +615,22 @@ test_programmes (Fixture       *fx,
   g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
+  /* Back to the weights the first schema step stored, as the Preferences
+   * offer; the minimum score is not a weight and stays. */
+  grove_programme_restore_weights (read_back);
+  g_assert_true (grove_coaching_set_programme (fx->store, read_back, &error));
+  g_clear_pointer (&read_back, grove_programme_free);
+  read_back = grove_coaching_get_programme (fx->store, GROVE_PROGRAMME_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (read_back->name, ==, "Coaching and mentoring");
+  g_assert_cmpuint (read_back->weights[GROVE_MATCH_SPECIALISM], ==, 3);
+  g_assert_cmpuint (read_back->weights[GROVE_MATCH_PROFESSION], ==, 2);
+  g_assert_cmpuint (read_back->weights[GROVE_MATCH_SENIORITY], ==, 2);
+  g_assert_cmpuint (read_back->weights[GROVE_MATCH_DIRECTORATE], ==, 1);
+  g_assert_cmpuint (read_back->weights[GROVE_MATCH_LOCATION], ==, 1);
+  g_assert_cmpuint (read_back->weights[GROVE_MATCH_AVAILABILITY], ==, 1);
+  g_assert_cmpuint (read_back->min_score, ==, 9000);
+
   g_assert_cmpint (grove_coaching_add_programme (fx->store, other, &error), >, GROVE_PROGRAMME_DEFAULT);
   g_assert_cmpint (grove_coaching_add_programme (fx->store, clash, &error), ==, 0);
   g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_CONSTRAINT);

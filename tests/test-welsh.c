@@ -16,6 +16,8 @@
 #include "grove-condition-result.h"
 #include "grove-culture-page.h"
 #include "grove-demo.h"
+#include "grove-help-window.h"
+#include "grove-preferences-window.h"
 #include "grove-test-widgets.h"
 #include "grove-window.h"
 
@@ -123,6 +125,40 @@ use_build_catalogue (void)
              locale != NULL ? locale : "(none)", g_getenv ("LANGUAGE"), g_getenv ("GROVE_TEST_LOCALEDIR"));
 }
 
+static void
+test_preferences (void)
+{
+  GtkWidget *preferences;
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "preferences", NULL);
+  preferences = grove_test_wait_for_window (GROVE_TYPE_PREFERENCES_WINDOW);
+  grove_test_assert_label_on_screen (preferences, "Fi Yw");
+  grove_test_assert_label_on_screen (preferences, "Y Cylch Diweddaraf");
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "coaching");
+  grove_test_settle (400);
+  grove_test_assert_label_on_screen (preferences, "Pwysiadau Paru");
+  /* The criteria are named as the core names them, in Welsh too. */
+  grove_test_assert_label_on_screen (preferences, "Cyfateb arbenigedd");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+/* The guide is in Welsh too, step by step. */
+static void
+test_help (void)
+{
+  GtkWidget *help;
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "help", NULL);
+  help = grove_test_wait_for_window (GROVE_TYPE_HELP_WINDOW);
+  g_assert_true (grove_help_window_show_topic (GROVE_HELP_WINDOW (help), "backup"));
+  grove_test_settle (400);
+  grove_test_assert_label_on_screen (help, "Cymorth Grove");
+  grove_test_assert_label_on_screen (help, "Asesu a Chyflwyno Aeddfedrwydd y Diwylliant");
+  grove_test_assert_label_on_screen (help, "Copïau Wrth Gefn ac Adfer");
+  grove_test_assert_label_on_screen (help, "Mae Agor Cronfa Ddata Arall… yn agor ffeil Grove wahanol.");
+  gtk_window_destroy (GTK_WINDOW (help));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -145,6 +181,8 @@ main (int   argc,
 
   g_test_add_func ("/welsh/framework-page", test_framework_page);
   g_test_add_func ("/welsh/culture-page", test_culture_page);
+  g_test_add_func ("/welsh/preferences", test_preferences);
+  g_test_add_func ("/welsh/help", test_help);
 
   application = grove_application_new ();
   g_signal_connect_after (application, "activate", G_CALLBACK (on_activate_cb), &status);

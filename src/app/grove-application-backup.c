@@ -23,6 +23,15 @@ dup_store_path (GroveApplication *self)
   return path != NULL ? path : grove_store_default_path ();
 }
 
+/* The backups-to-keep setting, or Grove's usual number without a schema. */
+static guint
+backups_to_keep (GroveApplication *self)
+{
+  GSettings *settings = grove_application_get_settings (self);
+
+  return settings != NULL ? MAX (g_settings_get_uint (settings, "backups-to-keep"), 1) : GROVE_STORE_DEFAULT_KEEP_BACKUPS;
+}
+
 static void
 set_enabled (GroveApplication *self,
              const char       *name,
@@ -54,7 +63,7 @@ restore (GroveApplication *self,
   g_autofree char *saved_as = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!grove_store_restore (path, backup, GROVE_STORE_DEFAULT_KEEP_BACKUPS, &saved_as, &error))
+  if (!grove_store_restore (path, backup, backups_to_keep (self), &saved_as, &error))
     {
       show_message (self, _("Could Not Restore the Backup"), error->message);
       return;
@@ -85,10 +94,11 @@ backup_activated (GSimpleAction *action,
   g_autoptr(GError) error = NULL;
   g_autofree char *backup = NULL;
   g_autofree char *body = NULL;
+  guint keep = backups_to_keep (self);
 
   if (store == NULL)
     return;
-  backup = grove_store_backup (store, GROVE_STORE_DEFAULT_KEEP_BACKUPS, &error);
+  backup = grove_store_backup (store, keep, &error);
   if (backup == NULL)
     {
       show_message (self, _("Could Not Back Up"), error->message);
@@ -96,8 +106,8 @@ backup_activated (GSimpleAction *action,
     }
   body = g_strdup_printf (g_dngettext (NULL, "A copy of the database is in “%s”. The newest %d backup is kept.",
                                       "A copy of the database is in “%s”. The newest %d backups are kept.",
-                                      GROVE_STORE_DEFAULT_KEEP_BACKUPS),
-                          backup, GROVE_STORE_DEFAULT_KEEP_BACKUPS);
+                                      keep),
+                          backup, keep);
   show_message (self, _("Backed Up"), body);
   _grove_application_update_backup_actions (self);
 }

@@ -11,6 +11,7 @@
 
 #include "grove-application-private.h"
 #include "grove-demo.h"
+#include "grove-help-window.h"
 #include "grove-org.h"
 #include "grove-preferences-window.h"
 #include "grove-resources.h"
@@ -113,7 +114,7 @@ reopen (GroveApplication *self,
         const char       *path,
         gboolean          read_only)
 {
-  GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GList *windows;
 
   self->read_only = read_only;
   if (path != NULL)
@@ -123,10 +124,11 @@ reopen (GroveApplication *self,
     }
   g_clear_object (&self->store);
   g_clear_error (&self->open_error);
-  /* The old window goes once the new one is up, so the app never quits. */
+  /* The old windows go (the Preferences too, which show the old file) and a
+   * new one comes up; the hold keeps the app from quitting in between. */
   g_application_hold (G_APPLICATION (self));
-  if (old != NULL)
-    gtk_window_destroy (old);
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (GTK_WINDOW (windows->data));
   g_application_activate (G_APPLICATION (self));
   g_application_release (G_APPLICATION (self));
 }
@@ -247,8 +249,29 @@ preferences_activated (GSimpleAction *action,
 
   if (self->settings == NULL)
     return;
-  window = grove_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)), self->settings);
+  window = grove_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)), self->settings,
+                                        self->store);
   gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* One guide at a time: F1 again brings the open one to the front. */
+static void
+help_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  GroveHelpWindow *window = NULL;
+
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    if (GROVE_IS_HELP_WINDOW (l->data))
+      window = l->data;
+  if (window == NULL)
+    {
+      window = grove_help_window_new (gtk_application_get_active_window (application));
+      gtk_window_set_application (GTK_WINDOW (window), application);
+    }
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -258,6 +281,7 @@ static const GActionEntry app_actions[] = {
   { "about", about_activated, NULL, NULL, NULL, { 0 } },
   { "shortcuts", shortcuts_activated, NULL, NULL, NULL, { 0 } },
   { "preferences", preferences_activated, NULL, NULL, NULL, { 0 } },
+  { "help", help_activated, NULL, NULL, NULL, { 0 } },
 };
 
 static int
@@ -283,6 +307,7 @@ grove_application_startup (GApplication *application)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *help_accels[] = { "F1", NULL };
   GAction *preferences;
 
   G_APPLICATION_CLASS (grove_application_parent_class)->startup (application);
@@ -296,6 +321,7 @@ grove_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.shortcuts", shortcuts_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.help", help_accels);
   /* Without the schema there is nothing to keep a preference in. */
   preferences = g_action_map_lookup_action (G_ACTION_MAP (self), "preferences");
   g_simple_action_set_enabled (G_SIMPLE_ACTION (preferences), self->settings != NULL);

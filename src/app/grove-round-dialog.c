@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "grove-application.h"
 #include "grove-assessment.h"
 #include "grove-framework.h"
 #include "grove-round-dialog.h"
@@ -99,12 +100,29 @@ create_activated (GtkWidget  *widget,
   grove_round_dialog_create (GROVE_ROUND_DIALOG (widget));
 }
 
+/* The key of the framework chosen in the Preferences, or NULL. */
+static char *
+dup_default_framework (void)
+{
+  GApplication *application = g_application_get_default ();
+  GSettings *settings = NULL;
+  g_autofree char *key = NULL;
+
+  if (GROVE_IS_APPLICATION (application))
+    settings = grove_application_get_settings (GROVE_APPLICATION (application));
+  if (settings != NULL)
+    key = g_settings_get_string (settings, "default-framework");
+  return key != NULL && *key != '\0' ? g_steal_pointer (&key) : NULL;
+}
+
 static gboolean
 load_frameworks (GroveRoundDialog  *self,
                  GError           **error)
 {
   g_autoptr(GPtrArray) frameworks = grove_framework_list (self->store, error);
+  g_autofree char *preferred = dup_default_framework ();
   guint builtin = 0;
+  guint chosen = G_MAXUINT;
 
   if (frameworks == NULL)
     return FALSE;
@@ -116,8 +134,10 @@ load_frameworks (GroveRoundDialog  *self,
       g_array_append_val (self->framework_ids, framework->id);
       if (framework->builtin)
         builtin = i;
+      if (preferred != NULL && g_strcmp0 (framework->key, preferred) == 0)
+        chosen = i;
     }
-  adw_combo_row_set_selected (self->framework_row, builtin);
+  adw_combo_row_set_selected (self->framework_row, chosen != G_MAXUINT ? chosen : builtin);
   return TRUE;
 }
 

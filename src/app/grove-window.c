@@ -107,6 +107,9 @@ grove_window_constructed (GObject *object)
   if (self->settings != NULL)
     g_settings_bind (self->settings, "signed-in-person", self->conversations_page, "signed-in-person",
                      G_SETTINGS_BIND_DEFAULT);
+  /* Only where the page starts: a round chosen afterwards is left alone. */
+  if (self->settings != NULL && self->store != NULL && g_settings_get_int64 (self->settings, "default-round") != 0)
+    grove_culture_page_select_round (self->culture_page, g_settings_get_int64 (self->settings, "default-round"));
 }
 
 static void

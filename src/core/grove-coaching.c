@@ -90,11 +90,28 @@ GroveProgramme *
 grove_programme_new (const char *name)
 {
   GroveProgramme *programme = g_new0 (GroveProgramme, 1);
-  static const guint defaults[GROVE_MATCH_N_CRITERIA] = { 3, 2, 2, 1, 1, 1 };
 
   programme->name = g_strdup (name);
-  memcpy (programme->weights, defaults, sizeof defaults);
+  grove_programme_restore_weights (programme);
   return programme;
+}
+
+/**
+ * grove_programme_restore_weights:
+ *
+ * Puts back the weights a new programme starts with, leaving its id, name
+ * and minimum score; grove_coaching_set_programme() stores them.
+ */
+void
+grove_programme_restore_weights (GroveProgramme *programme)
+{
+  /* The same as the columns' defaults in the schema, so a programme reads
+   * the same whether it was made here or by the first schema step. */
+  static const guint defaults[GROVE_MATCH_N_CRITERIA] = { 3, 2, 2, 1, 1, 1 };
+
+  g_return_if_fail (programme != NULL);
+
+  memcpy (programme->weights, defaults, sizeof defaults);
 }
 
 void

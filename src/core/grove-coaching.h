@@ -109,6 +109,7 @@ GroveCoachingRequest *grove_coaching_request_new   (gint64          person_id,
 void                  grove_coaching_request_free  (GroveCoachingRequest *request);
 GroveProgramme       *grove_programme_new          (const char     *name);
 void                  grove_programme_free         (GroveProgramme *programme);
+void                  grove_programme_restore_weights (GroveProgramme *programme);
 void                  grove_match_run_free         (GroveMatchRun  *run);
 
 const char           *grove_request_status_to_string (GroveRequestStatus status);
