@@ -43,6 +43,7 @@ typedef struct {
   GHashTable        *by_name;      /* table name -> GroveOrgXmlTable */
   GHashTable        *inserts;      /* GroveOrgXmlTable -> sqlite3_stmt */
   GHashTable        *seen;         /* tables with rows in the file */
+  char              *trigger_sql;  /* the tally trigger, set aside at the first rating */
   guint              depth;
   gboolean           root_closed;
   GroveOrgXmlResult  result;
@@ -183,6 +184,13 @@ add_row (Import         *import,
     {
       fail (import, GROVE_ORG_XML_ERROR_INVALID, _("<%s> is not a kind of row Grove keeps (expected one such as <person>)"),
             (const char *) localname);
+      return;
+    }
+  /* Ratings are counted once at the end, if the file has any. */
+  if (import->trigger_sql == NULL && g_str_equal (table->name, "assessment_rating") &&
+      !_grove_assessment_pause_tallies (import->store, &import->trigger_sql, &import->error))
+    {
+      xmlStopParser (import->ctxt);
       return;
     }
   if ((stmt = insert_for (import, table)) == NULL)
@@ -482,7 +490,6 @@ grove_org_xml_import (GroveStore         *store,
                       GError            **error)
 {
   Import import = { .store = store, .name = display_name };
-  g_autofree char *trigger_sql = NULL;
   gboolean ok = FALSE;
 
   g_return_val_if_fail (GROVE_IS_STORE (store), FALSE);
@@ -504,13 +511,12 @@ grove_org_xml_import (GroveStore         *store,
     }
   ok = check_empty (&import, error) &&
        clear_tables (&import, error) &&
-       _grove_assessment_pause_tallies (store, &trigger_sql, error) &&
        parse (&import, input, max_size > 0 ? max_size : GROVE_ORG_XML_DEFAULT_MAX_SIZE, error) &&
        check_references (&import, error);
   /* Finalized before the tallies and the commit, which a statement still
    * running would block. */
   g_clear_pointer (&import.inserts, g_hash_table_unref);
-  ok = ok && _grove_assessment_resume_tallies (store, trigger_sql, error);
+  ok = ok && (import.trigger_sql == NULL || _grove_assessment_resume_tallies (store, import.trigger_sql, error));
   ok = ok && _grove_store_commit (store, error);
   if (ok && result != NULL)
     {
@@ -525,6 +531,7 @@ out:
   g_clear_pointer (&import.seen, g_hash_table_unref);
   g_clear_pointer (&import.by_name, g_hash_table_unref);
   g_clear_pointer (&import.tables, g_ptr_array_unref);
+  g_clear_pointer (&import.trigger_sql, g_free);
   return ok;
 }
 
