@@ -90,11 +90,13 @@ test_topics (void)
 {
   GtkWidget *help = press_f1 ();
   GtkWidget *list = grove_test_find_widget_of_type (help, GTK_TYPE_LIST_BOX);
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (help, GROVE_TYPE_HELP_WINDOW, "topic_stack"));
 
   g_assert_nonnull (list);
   for (guint i = 0; i < G_N_ELEMENTS (topics); i++)
     {
       GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) i);
+      GtkWidget *heading;
 
       g_assert_nonnull (row);
       gtk_list_box_select_row (GTK_LIST_BOX (list), row);
@@ -103,6 +105,10 @@ test_topics (void)
       grove_test_settle (100);
       g_assert_cmpstr (grove_help_window_get_topic (GROVE_HELP_WINDOW (help)), ==, topics[i].name);
       grove_test_assert_label_on_screen (help, topics[i].title);
+      /* The page's title is announced as its heading. */
+      heading = grove_test_find_label (gtk_stack_get_visible_child (stack), topics[i].title);
+      g_assert_nonnull (heading);
+      g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (heading)), ==, GTK_ACCESSIBLE_ROLE_HEADING);
       grove_test_assert_label_on_screen (help, topics[i].text);
       for (guint j = 0; j < G_N_ELEMENTS (topics); j++)
         if (j != i)

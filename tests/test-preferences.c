@@ -11,7 +11,7 @@
 
 #include <glib/gstdio.h>
 
-#include "grove-application.h"
+#include "grove-application-private.h"
 #include "grove-assessment.h"
 #include "grove-coaching.h"
 #include "grove-conversations-page.h"
@@ -409,6 +409,40 @@ test_database_and_backups (void)
 }
 
 static void
+count_destroyed (guint *count)
+{
+  (*count)++;
+}
+
+/* Another database opened while the Preferences are up (as their "Open
+ * Another Database…" does) replaces every window: none shows the old file. */
+static void
+test_open_another_database (void)
+{
+  GtkWidget *window = open_preferences ();
+  g_autofree char *other = g_build_filename (tmpdir, "other.db", NULL);
+  g_autoptr(GroveStore) made = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *main_window = get_main_window ();
+  guint destroyed = 0;
+
+  made = grove_store_open (other, &error);
+  g_assert_no_error (error);
+  g_clear_object (&made);
+  g_signal_connect_swapped (window, "destroy", G_CALLBACK (count_destroyed), &destroyed);
+  g_signal_connect_swapped (main_window, "destroy", G_CALLBACK (count_destroyed), &destroyed);
+
+  _grove_application_reopen (application, other);
+  grove_test_wait_for (grove_test_widget_is_mapped, get_main_window (), "the new window");
+  g_assert_cmpuint (destroyed, ==, 2);
+  g_assert_cmpstr (grove_store_get_path (store ()), ==, other);
+
+  window = open_preferences ();
+  g_assert_cmpstr (adw_action_row_get_subtitle (child (window, "path_row")), ==, other);
+  close_preferences (window);
+}
+
+static void
 on_activate_cb (GApplication *app,
                 gpointer      user_data)
 {
@@ -478,6 +512,8 @@ main (int   argc,
   g_test_add_func ("/preferences/anonymity-threshold", test_anonymity_threshold);
   g_test_add_func ("/preferences/matching-weights", test_matching_weights);
   g_test_add_func ("/preferences/database-and-backups", test_database_and_backups);
+  /* Last: the others work on the demonstration database. */
+  g_test_add_func ("/preferences/open-another-database", test_open_another_database);
 
   application = grove_application_new ();
   g_signal_connect_after (application, "activate", G_CALLBACK (on_activate_cb), &status);
