@@ -29,6 +29,8 @@ static const Topic topics[] = {
     "While you talk, type the notes in Conversation Notes, then press Finish Conversation to keep them with the record." },
   { "coaching", "Match a Coaching Pool",
     "Press Run Matching. Grove proposes a coach for every waiting request it can." },
+  { "people", "Bring In Your Organisation",
+    "If anything in the file is wrong, none of it is imported, and Grove says which line and column to correct." },
   { "backup", "Back Up and Restore",
     "Open Another Database… opens a different Grove file." },
 };
