@@ -195,6 +195,42 @@ test_needs (Fixture       *f,
   g_assert_cmpint (cli (f, "needs", "sideways", NULL), ==, EXIT_USAGE);
 }
 
+/* The plan: a team objective, a shared objective for a manager's reports
+ * that supports it, and the count of supporting objectives going up. */
+static void
+test_plan (Fixture       *f,
+           gconstpointer  data)
+{
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *id = NULL;
+
+  g_assert_cmpint (cli (f, "plan", "add", "--unit", "Digital Services", "--title", "Move every service to the new platform",
+                        "--from", "2026-04-01", "--to", "2027-03-31", NULL), ==, EXIT_OK);
+  lines = g_strsplit (f->out, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "Added “Move every service to the new platform” to the plan of Digital Services.");
+  id = g_strdup (lines[1]);
+
+  g_assert_cmpint (cli (f, "plan", "share", "--manager", "Angharad Prosser", "--title", "Move two services",
+                        "--measure", "Both live with no outage", "--due", "2027-02-28", "--supports", id,
+                        "--date", DAY, NULL), ==, EXIT_OK);
+  assert_contains (f->out, "people the objective “Move two services”.");
+  g_assert_cmpint (cli (f, "plan", "list", "--unit", "Digital Services", NULL), ==, EXIT_OK);
+  g_strfreev (lines);
+  lines = g_strsplit (f->out, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "id\tunit\ttitle\tfrom\tto\tsupporting");
+  g_assert_true (g_str_has_prefix (lines[1], id));
+  /* As many as the manager has direct reports with a record. */
+  g_assert_true (g_str_has_suffix (lines[1], "\tDigital Services\tMove every service to the new platform\t2026-04-01\t2027-03-31\t8"));
+  g_assert_cmpint (cli (f, "ipdr", "show", "Hannah Baker", NULL), ==, EXIT_OK);
+  assert_contains (f->out, "Move two services");
+
+  g_assert_cmpint (cli (f, "plan", "share", "--manager", "Angharad Prosser", "--title", "X", "--supports", "999",
+                        "--date", DAY, NULL), ==, EXIT_NOT_FOUND);
+  g_assert_cmpint (cli (f, "plan", "share", "--title", "X", NULL), ==, EXIT_USAGE);
+  g_assert_cmpint (cli (f, "plan", "add", "--unit", "Nowhere", "--title", "X", NULL), ==, EXIT_NOT_FOUND);
+  g_assert_cmpint (cli (f, "plan", "add", "--unit", "Digital Services", "--title", "X", "--from", "soon", NULL), ==, EXIT_USAGE);
+}
+
 static void
 test_reviews_ics (Fixture       *f,
                   gconstpointer  data)
@@ -239,6 +275,7 @@ main (int   argc,
   ADD ("/cli/ipdr/print", test_print);
   ADD ("/cli/needs", test_needs);
   ADD ("/cli/reviews/ics", test_reviews_ics);
+  ADD ("/cli/plan", test_plan);
 #undef ADD
 
   return g_test_run ();

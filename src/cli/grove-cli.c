@@ -36,6 +36,7 @@ static const struct {
   { "needs", grove_cli_needs, N_("needs [rollup] [--unit UNIT] [--csv] [--threshold N]") },
   { "org", grove_cli_org, N_("org tree | export [-o FILE.xml] | import FILE.xml") },
   { "people", grove_cli_people, N_("people list [--team TEAM] | import FILE.csv | export [--all] [-o FILE]") },
+  { "plan", grove_cli_plan, N_("plan list [--unit UNIT] | add --unit UNIT --title T | share --manager PERSON --title T [--supports ID]") },
   { "ratings", grove_cli_ratings, N_("ratings import ROUND FILE.csv") },
   { "relationship", grove_cli_relationship, N_("relationship list [--all] | log ID --minutes M [--note TEXT] | fit ID good|poor | close ID --rating R [--outcome TEXT] | totals --by coach|team|programme") },
   { "request", grove_cli_request, N_("request list [--all]") },

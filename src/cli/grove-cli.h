@@ -67,6 +67,7 @@ int grove_cli_match        (GroveCli *cli, int argc, char **argv);
 int grove_cli_needs        (GroveCli *cli, int argc, char **argv);
 int grove_cli_org          (GroveCli *cli, int argc, char **argv);
 int grove_cli_people       (GroveCli *cli, int argc, char **argv);
+int grove_cli_plan         (GroveCli *cli, int argc, char **argv);
 int grove_cli_ratings      (GroveCli *cli, int argc, char **argv);
 int grove_cli_relationship (GroveCli *cli, int argc, char **argv);
 int grove_cli_request      (GroveCli *cli, int argc, char **argv);
