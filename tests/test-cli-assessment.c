@@ -137,6 +137,30 @@ test_round_add_and_import (Fixture       *f,
   assert_contains (f->out, ",Digital Services,team,value-growth,shown,6,18,0,4.00,100.0,,\n");
 }
 
+/* Targets: the organisation's, a unit's own, and a unit's taken away again;
+ * a value off the scale or an unknown condition refused. */
+static void
+test_targets (Fixture       *f,
+              gconstpointer  data)
+{
+  g_assert_cmpint (cli (f, "demo", NULL), ==, EXIT_OK);
+  g_assert_cmpint (cli (f, "target", "set", "value-growth", "4.25", NULL), ==, EXIT_OK);
+  g_assert_cmpint (cli (f, "target", "set", "value-growth", "3.5", "--unit", "Digital Services", NULL), ==, EXIT_OK);
+  g_assert_cmpint (cli (f, "target", "list", NULL), ==, EXIT_OK);
+  g_assert_true (g_str_has_prefix (f->out, "condition\tunit\ttarget\n"));
+  assert_contains (f->out, "\nvalue-growth\t\t4.25\n");
+  assert_contains (f->out, "\nvalue-growth\tDigital Services\t3.50\n");
+  g_assert_cmpint (cli (f, "target", "clear", "value-growth", "--unit", "Digital Services", NULL), ==, EXIT_OK);
+  g_assert_cmpint (cli (f, "target", "list", NULL), ==, EXIT_OK);
+  g_assert_null (strstr (f->out, "Digital Services"));
+
+  g_assert_cmpint (cli (f, "target", "set", "value-growth", "6", NULL), ==, EXIT_DATA);
+  assert_contains (f->err, "from 1 to 5, not “6”");
+  g_assert_cmpint (cli (f, "target", "set", "no-such-condition", "3", NULL), ==, EXIT_NOT_FOUND);
+  g_assert_cmpint (cli (f, "target", "set", "value-growth", "3", "--unit", "Nowhere", NULL), ==, EXIT_NOT_FOUND);
+  g_assert_cmpint (cli (f, "target", "set", "value-growth", NULL), ==, EXIT_USAGE);
+}
+
 static void
 test_errors (Fixture       *f,
              gconstpointer  data)
@@ -163,6 +187,7 @@ main (int    argc,
   ADD ("/cli/assessment/demo-rounds-and-rollup", test_demo_rounds_and_rollup);
   ADD ("/cli/assessment/round-add-and-import", test_round_add_and_import);
   ADD ("/cli/assessment/errors", test_errors);
+  ADD ("/cli/assessment/targets", test_targets);
 #undef ADD
 
   return g_test_run ();

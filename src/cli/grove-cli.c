@@ -44,6 +44,7 @@ static const struct {
   { "reviews", grove_cli_reviews, N_("reviews ics --manager PERSON [--all] [-o FILE.ics]") },
   { "rollup", grove_cli_rollup, N_("rollup --round ROUND [--unit UNIT] [--csv] [--threshold N]") },
   { "round", grove_cli_round, N_("round list | add --title T --framework F --opens DATE --closes DATE") },
+  { "target", grove_cli_target, N_("target list | set CONDITION VALUE [--unit UNIT] | clear CONDITION [--unit UNIT]") },
 };
 
 static void

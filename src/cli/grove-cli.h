@@ -75,5 +75,6 @@ int grove_cli_restore      (GroveCli *cli, int argc, char **argv);
 int grove_cli_reviews      (GroveCli *cli, int argc, char **argv);
 int grove_cli_rollup       (GroveCli *cli, int argc, char **argv);
 int grove_cli_round        (GroveCli *cli, int argc, char **argv);
+int grove_cli_target       (GroveCli *cli, int argc, char **argv);
 
 G_END_DECLS
