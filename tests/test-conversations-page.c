@@ -14,6 +14,7 @@
 
 #include "grove-conversations-page.h"
 #include "grove-demo.h"
+#include "grove-ipdr-objective.h"
 #include "grove-resources.h"
 #include "grove-team-member-item.h"
 #include "grove-test-store.h"
@@ -477,6 +478,175 @@ test_delete_note (Fixture       *fixture,
                    ==, before);
 }
 
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+dialog_field (AdwMessageDialog *dialog,
+              const char       *name)
+{
+  GtkWidget *field = find_named (adw_message_dialog_get_extra_child (dialog), name);
+
+  g_assert_nonnull (field);
+  return field;
+}
+
+static void
+set_field (AdwMessageDialog *dialog,
+           const char       *name,
+           const char       *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (dialog_field (dialog, name)), text);
+}
+
+static AdwMessageDialog *
+open_dialog (Fixture    *fixture,
+             const char *action,
+             const char *format,
+             ...)
+{
+  GVariant *target = NULL;
+  va_list args;
+
+  va_start (args, format);
+  if (format != NULL)
+    target = g_variant_new_va (format, NULL, &args);
+  va_end (args);
+  g_assert_true (gtk_widget_activate_action_variant (fixture->page, action, target));
+  return ADW_MESSAGE_DIALOG (grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  /* As the button does; the button also closes the dialog. */
+  adw_message_dialog_response (dialog, response);
+  grove_test_close_window (GTK_WIDGET (dialog));
+}
+
+/* Every field of an objective can be changed; a bad date is refused with a
+ * message and nothing is saved, and the SMART advice follows the text. */
+static void
+test_edit_objective (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *problem;
+  GtkWidget *advice;
+  gint64 ipdr_id;
+  gint64 objective_id;
+  gint64 condition_id;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 1);
+  ipdr_id = selected_ipdr (fixture);
+  objective_id = count (fixture, "SELECT min(id) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  g_assert_cmpint (objective_id, >, 0);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.edit-objective"));
+
+  /* A bad date: a clear message, no saving, and nothing changes even if
+   * the response comes anyway. */
+  dialog = open_dialog (fixture, "conversations.edit-objective", "x", objective_id);
+  problem = dialog_field (dialog, "problem");
+  advice = dialog_field (dialog, "advice");
+  set_field (dialog, "title", "Run the quarterly data review");
+  set_field (dialog, "due", "31/03/2027");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_true (gtk_widget_get_visible (problem));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (problem)), "“31/03/2027” is not a date"));
+  respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE title = 'Run the quarterly data review'"),
+                   ==, 0);
+
+  /* The advice speaks of what is missing, and goes once it is there. */
+  dialog = open_dialog (fixture, "conversations.edit-objective", "x", objective_id);
+  problem = dialog_field (dialog, "problem");
+  advice = dialog_field (dialog, "advice");
+  set_field (dialog, "title", "Improve the data reviews");
+  set_field (dialog, "measure", "");
+  set_field (dialog, "due", "");
+  g_assert_true (gtk_widget_get_visible (advice));
+  g_assert_false (gtk_widget_get_visible (problem));
+  set_field (dialog, "measure", "Every review on time, with no rework");
+  set_field (dialog, "due", "2027-03-31");
+  g_assert_false (gtk_widget_get_visible (advice));
+  set_field (dialog, "description", "Four reviews a year");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "status")), GROVE_OBJECTIVE_IN_PROGRESS);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (dialog_field (dialog, "progress")), 40);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "condition")), 2);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  respond (dialog, "save");
+
+  condition_id = count (fixture, "SELECT condition_id FROM ipdr_objective WHERE id = %" G_GINT64_FORMAT, objective_id);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE id = %" G_GINT64_FORMAT
+                                   " AND title = 'Improve the data reviews' AND description = 'Four reviews a year'"
+                                   " AND measure = 'Every review on time, with no rework' AND due = '2027-03-31'"
+                                   " AND status = 1 AND progress = 40", objective_id), ==, 1);
+  /* The second condition of the framework, in its order. */
+  g_assert_cmpint (condition_id, ==,
+                   count (fixture, "SELECT c.id FROM framework_condition c JOIN framework f ON f.id = c.framework_id"
+                                   " WHERE f.key = 'civil-service-learning-culture' ORDER BY c.position, c.id"
+                                   " LIMIT 1 OFFSET 1"));
+  grove_test_assert_label_on_screen (fixture->page, "Improve the data reviews");
+}
+
+/* A deleted objective goes from the database and the record; Undo brings it
+ * back as it was. */
+static void
+test_delete_objective (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GroveObjective) objective = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ipdr_id;
+  gint64 objective_id;
+  gint64 before;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 0);
+  ipdr_id = selected_ipdr (fixture);
+  before = count (fixture, "SELECT count(*) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  g_assert_cmpint (before, >, 0);
+  objective_id = count (fixture, "SELECT max(id) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.delete-objective"));
+  /* Something to compare with after Undo. */
+  g_assert_true (grove_ipdr_set_objective_progress (fixture->store, objective_id, GROVE_OBJECTIVE_IN_PROGRESS, 35,
+                                                    &error));
+  objective = grove_ipdr_get_objective (fixture->store, objective_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.delete-objective", "x", objective_id));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE id = %" G_GINT64_FORMAT, objective_id),
+                   ==, 0);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "objectives_list"))), ==, before - 1);
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.undo-delete-objective", NULL));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id),
+                   ==, before);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "objectives_list"))), ==, before);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND title = '%s' AND status = 1 AND progress = 35 AND due IS %s%s%s",
+                          ipdr_id, objective->title, objective->due ? "'" : "", objective->due ? objective->due : "NULL",
+                          objective->due ? "'" : ""), ==, 1);
+  /* Undo is once only. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.undo-delete-objective", NULL));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id),
+                   ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -494,6 +664,10 @@ main (int   argc,
   g_test_add ("/conversations/add-note", Fixture, NULL, fixture_set_up, test_add_note, fixture_tear_down);
   g_test_add ("/conversations/add-objective", Fixture, NULL, fixture_set_up, test_add_objective, fixture_tear_down);
   g_test_add ("/conversations/delete-note-and-undo", Fixture, NULL, fixture_set_up, test_delete_note, fixture_tear_down);
+
+  g_test_add ("/conversations/edit-objective", Fixture, NULL, fixture_set_up, test_edit_objective, fixture_tear_down);
+  g_test_add ("/conversations/delete-objective-and-undo", Fixture, NULL, fixture_set_up, test_delete_objective,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -270,6 +270,30 @@ delete_note_action (GtkWidget  *widget,
 }
 
 static void
+edit_objective_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  _grove_conversations_page_edit_objective (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+delete_objective_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  _grove_conversations_page_delete_objective (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+undo_delete_objective_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  _grove_conversations_page_undo_delete_objective (GROVE_CONVERSATIONS_PAGE (widget));
+}
+
+static void
 undo_delete_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -313,6 +337,7 @@ grove_conversations_page_dispose (GObject *object)
   g_clear_pointer (&self->managers, g_ptr_array_unref);
   g_clear_pointer (&self->today, g_free);
   g_clear_pointer (&self->deleted_note, grove_wpa_note_free);
+  g_clear_pointer (&self->deleted_objective, grove_objective_free);
 
   G_OBJECT_CLASS (grove_conversations_page_parent_class)->dispose (object);
 }
@@ -404,6 +429,10 @@ grove_conversations_page_class_init (GroveConversationsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "conversations.add-objective", NULL, add_objective_action);
   gtk_widget_class_install_action (widget_class, "conversations.delete-note", "x", delete_note_action);
   gtk_widget_class_install_action (widget_class, "conversations.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "conversations.edit-objective", "x", edit_objective_action);
+  gtk_widget_class_install_action (widget_class, "conversations.delete-objective", "x", delete_objective_action);
+  gtk_widget_class_install_action (widget_class, "conversations.undo-delete-objective", NULL,
+                                   undo_delete_objective_action);
 }
 
 static void

@@ -140,6 +140,43 @@ new_progress_bar (guint progress)
   return bar;
 }
 
+/* A flat button on a row acting on the row's item, @id. */
+GtkWidget *
+_grove_conversations_row_button_new (const char *icon_name,
+                                     const char *label,
+                                     const char *action,
+                                     gint64      id)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
+  return button;
+}
+
+static void
+add_objective_buttons (GtkWidget            *row,
+                       const GroveObjective *objective)
+{
+  GtkWidget *buttons[] = {
+    new_progress_bar (objective->progress),
+    _grove_conversations_row_button_new ("document-edit-symbolic", _("Edit Objective"),
+                                         "conversations.edit-objective", objective->id),
+    _grove_conversations_row_button_new ("user-trash-symbolic", _("Delete Objective"),
+                                         "conversations.delete-objective", objective->id),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    if (ADW_IS_EXPANDER_ROW (row))
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), buttons[i]);
+    else
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), buttons[i]);
+}
+
 static void
 fill_objectives (GroveConversationsPage *self,
                  const GroveIpdr        *ipdr)
@@ -172,13 +209,13 @@ fill_objectives (GroveConversationsPage *self,
       if (advice == NULL || advice->len == 0)
         {
           row = add_row (self->objectives_list, objective->title, subtitle);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), new_progress_bar (objective->progress));
+          add_objective_buttons (row, objective);
           continue;
         }
       /* Advice on making it SMART is tucked under the objective. */
       row = adw_expander_row_new ();
       set_row_text (row, objective->title, subtitle);
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), new_progress_bar (objective->progress));
+      add_objective_buttons (row, objective);
       for (guint j = 0; j < advice->len; j++)
         {
           const GroveSmartAdvice *item = g_ptr_array_index (advice, j);
@@ -279,15 +316,10 @@ fill_notes (GroveConversationsPage *self,
         /* Translators: when a note was made, and the feedback given */
         subtitle = g_strdup_printf (_("%s · Feedback: %s"), noted, note->feedback);
       GtkWidget *row = add_row (self->notes_list, note->observation, subtitle != NULL ? subtitle : noted);
-      GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-      gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (delete, "flat");
-      gtk_widget_set_tooltip_text (delete, _("Delete Note"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Note"), -1);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "conversations.delete-note");
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (delete), g_variant_new_int64 (note->id));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 _grove_conversations_row_button_new ("user-trash-symbolic", _("Delete Note"),
+                                                                      "conversations.delete-note", note->id));
     }
 }
 
@@ -330,6 +362,7 @@ show_no_record (GroveConversationsPage *self,
     g_strdup_printf (_("%s has no IPDR for this year yet."), member->name);
 
   self->ipdr_id = 0;
+  self->locked = FALSE;
   adw_status_page_set_title (self->record_status, _("No IPDR Yet"));
   adw_status_page_set_description (self->record_status, description);
   gtk_stack_set_visible_child_name (self->record_stack, "none");
@@ -348,6 +381,7 @@ _grove_conversations_page_show_record (GroveConversationsPage *self,
   if (member == NULL)
     {
       self->ipdr_id = 0;
+      self->locked = FALSE;
       adw_status_page_set_title (self->record_status, _("No One Selected"));
       adw_status_page_set_description (self->record_status, NULL);
       gtk_stack_set_visible_child_name (self->record_stack, "none");
@@ -362,6 +396,7 @@ _grove_conversations_page_show_record (GroveConversationsPage *self,
     }
 
   self->ipdr_id = ipdr->id;
+  self->locked = ipdr->locked;
   period = grove_ipdr_format_period (ipdr);
   last = _grove_conversations_format_date (ipdr->last_conversation);
   if (last != NULL)
