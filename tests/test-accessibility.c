@@ -308,6 +308,18 @@ show_edit_objective (void)
 }
 
 static GtkWidget *
+show_add_need (void)
+{
+  return open_conversations_dialog ("conversations.add-need");
+}
+
+static GtkWidget *
+show_add_activity (void)
+{
+  return open_conversations_dialog ("conversations.add-activity");
+}
+
+static GtkWidget *
 show_export (void)
 {
   return open_by_culture_action ("culture.export", GROVE_TYPE_EXPORT_DIALOG);
@@ -326,6 +338,8 @@ static const PageCase pages[] = {
   { "conversations-chooser", show_conversations_chooser },
   { "conversations-record",  show_conversations_record },
   { "conversations-edit-objective", show_edit_objective },
+  { "conversations-add-need", show_add_need },
+  { "conversations-add-activity", show_add_activity },
   { "coaching",         show_coaching },
   { "about",            show_about },
   { "shortcuts",        show_shortcuts },

@@ -647,6 +647,83 @@ test_delete_objective (Fixture       *fixture,
                    ==, before);
 }
 
+/* A need is added with everything about it, an activity to it, and the
+ * activity is completed with its evaluation; bad dates are refused. */
+static void
+test_plan (Fixture       *fixture,
+           gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  gint64 ipdr_id;
+  gint64 need_id;
+  gint64 activity_id;
+  gint64 before;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 0);
+  ipdr_id = selected_ipdr (fixture);
+  before = count (fixture, "SELECT count(*) FROM ipdr_need WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.add-need"));
+
+  dialog = open_dialog (fixture, "conversations.add-need", NULL);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  set_field (dialog, "capability", "Data analysis");
+  set_field (dialog, "description", "Reading the quarterly figures unaided");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "priority")), 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "source")), 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "condition")), 1);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  respond (dialog, "add");
+  need_id = count (fixture, "SELECT id FROM ipdr_need WHERE ipdr_id = %" G_GINT64_FORMAT
+                            " AND capability = 'Data analysis' AND description = 'Reading the quarterly figures unaided'"
+                            " AND priority = 2 AND source = 1 AND condition_id = (SELECT c.id FROM framework_condition c"
+                            " JOIN framework f ON f.id = c.framework_id WHERE f.key = 'civil-service-learning-culture'"
+                            " ORDER BY c.position LIMIT 1)", ipdr_id);
+  g_assert_cmpint (need_id, >, 0);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "plan_list"))), ==, before + 1);
+
+  dialog = open_dialog (fixture, "conversations.add-activity", "x", need_id);
+  set_field (dialog, "title", "Statistics course");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "method")), 4);
+  set_field (dialog, "provider", "The Open College");
+  set_field (dialog, "due", "31 January");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  g_assert_true (gtk_widget_get_visible (dialog_field (dialog, "problem")));
+  respond (dialog, "add");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_activity WHERE need_id = %" G_GINT64_FORMAT, need_id),
+                   ==, 0);
+
+  dialog = open_dialog (fixture, "conversations.add-activity", "x", need_id);
+  set_field (dialog, "title", "Statistics course");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "method")), 4);
+  set_field (dialog, "provider", "The Open College");
+  set_field (dialog, "due", "2027-01-31");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (dialog_field (dialog, "hours")), 12.5);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "status")), 1);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  respond (dialog, "add");
+  activity_id = count (fixture, "SELECT id FROM ipdr_activity WHERE need_id = %" G_GINT64_FORMAT
+                                " AND title = 'Statistics course' AND method = 4 AND provider = 'The Open College'"
+                                " AND due = '2027-01-31' AND hours = 12.5 AND status = 1 AND completed IS NULL", need_id);
+  g_assert_cmpint (activity_id, >, 0);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.complete-activity"));
+
+  dialog = open_dialog (fixture, "conversations.complete-activity", "x", activity_id);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_field (dialog, "completed"))), ==, DEMO_DAY);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "complete"));
+  set_field (dialog, "completed", "yesterday");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "complete"));
+  set_field (dialog, "completed", "2026-11-19");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (dialog_field (dialog, "hours")), 14);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "rating")), 4);
+  set_field (dialog, "what-changed", "Builds the team's reports herself");
+  respond (dialog, "complete");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_activity WHERE id = %" G_GINT64_FORMAT
+                                   " AND status = 2 AND completed = '2026-11-19' AND hours = 14 AND rating = 4"
+                                   " AND what_changed = 'Builds the team''s reports herself'", activity_id), ==, 1);
+  g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -668,6 +745,8 @@ main (int   argc,
   g_test_add ("/conversations/edit-objective", Fixture, NULL, fixture_set_up, test_edit_objective, fixture_tear_down);
   g_test_add ("/conversations/delete-objective-and-undo", Fixture, NULL, fixture_set_up, test_delete_objective,
               fixture_tear_down);
+
+  g_test_add ("/conversations/plan", Fixture, NULL, fixture_set_up, test_plan, fixture_tear_down);
 
   return g_test_run ();
 }

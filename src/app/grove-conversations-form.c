@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "grove-conversations-page-private.h"
+#include "grove-framework.h"
 #include "grove-person.h"
 
 char *
@@ -40,6 +41,8 @@ _grove_conversations_form_new (void)
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  /* Wide enough to read a title without scrolling through it. */
+  gtk_widget_set_size_request (grid, 380, -1);
   return grid;
 }
 
@@ -161,6 +164,45 @@ _grove_conversations_dropdown_new (const char * const *labels,
     gtk_string_list_append (list, labels[i]);
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected < n_labels ? selected : 0);
+  return dropdown;
+}
+
+/* The conditions of the built-in framework, after "None"; @ids gets the id
+ * of each item, 0 for none. */
+GtkWidget *
+_grove_conversations_condition_dropdown_new (GroveConversationsPage *self,
+                                             gint64                  current,
+                                             GArray                 *ids)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GroveFramework) framework = grove_framework_get_by_key (self->store, GROVE_FRAMEWORK_BUILTIN_KEY, &error);
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  GtkWidget *dropdown;
+  guint selected = 0;
+  gint64 none = 0;
+
+  g_array_append_val (ids, none);
+  gtk_string_list_append (titles, _("None"));
+  if (framework == NULL)
+    g_warning ("Could not read the framework: %s", error->message);
+  for (guint i = 0; framework != NULL && i < framework->conditions->len; i++)
+    {
+      const GroveFrameworkCondition *condition = g_ptr_array_index (framework->conditions, i);
+
+      if (condition->id == current)
+        selected = ids->len;
+      g_array_append_val (ids, condition->id);
+      gtk_string_list_append (titles, condition->title);
+    }
+  /* A condition of another framework is kept unless another is chosen. */
+  if (selected == 0 && current != 0)
+    {
+      selected = ids->len;
+      g_array_append_val (ids, current);
+      gtk_string_list_append (titles, _("Another framework’s condition"));
+    }
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&titles)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
   return dropdown;
 }
 

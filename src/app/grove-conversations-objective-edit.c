@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 
 #include "grove-conversations-page-private.h"
-#include "grove-framework.h"
 #include "grove-ipdr-objective.h"
 
 typedef struct {
@@ -130,42 +129,6 @@ on_response_cb (AdwMessageDialog       *dialog,
   _grove_conversations_page_toast (self, _("Objective saved"));
 }
 
-static GtkWidget *
-new_condition_dropdown (GroveConversationsPage *self,
-                        ObjectiveForm          *form)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GroveFramework) framework = grove_framework_get_by_key (self->store, GROVE_FRAMEWORK_BUILTIN_KEY, &error);
-  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
-  GtkWidget *dropdown;
-  guint selected = 0;
-  gint64 none = 0;
-
-  g_array_append_val (form->condition_ids, none);
-  gtk_string_list_append (titles, _("None"));
-  if (framework == NULL)
-    g_warning ("Could not read the framework: %s", error->message);
-  for (guint i = 0; framework != NULL && i < framework->conditions->len; i++)
-    {
-      const GroveFrameworkCondition *condition = g_ptr_array_index (framework->conditions, i);
-
-      if (condition->id == form->objective->condition_id)
-        selected = form->condition_ids->len;
-      g_array_append_val (form->condition_ids, condition->id);
-      gtk_string_list_append (titles, condition->title);
-    }
-  /* A condition of another framework is kept unless another is chosen. */
-  if (selected == 0 && form->objective->condition_id != 0)
-    {
-      selected = form->condition_ids->len;
-      g_array_append_val (form->condition_ids, form->objective->condition_id);
-      gtk_string_list_append (titles, _("Another framework’s condition"));
-    }
-  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&titles)), NULL);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
-  return dropdown;
-}
-
 static void
 build_form (GroveConversationsPage *self,
             ObjectiveForm          *form,
@@ -191,11 +154,12 @@ build_form (GroveConversationsPage *self,
   entries[3] = _grove_conversations_form_add (form->form, _("D_ue date"), "due",
                                               _grove_conversations_entry_new (objective->due));
   gtk_entry_set_placeholder_text (GTK_ENTRY (entries[3]), _("YYYY-MM-DD"));
-  _grove_conversations_form_add (form->form, _("_Status"), "status",
+  _grove_conversations_form_add (form->form, _("S_tatus"), "status",
                                  _grove_conversations_dropdown_new (statuses, G_N_ELEMENTS (statuses), objective->status));
   _grove_conversations_form_add (form->form, _("_Progress (0–100)"), "progress", progress);
-  _grove_conversations_form_add (form->form, _("Framework _condition"), "condition",
-                                 new_condition_dropdown (self, form));
+  _grove_conversations_form_add (form->form, _("Framework co_ndition"), "condition",
+                                 _grove_conversations_condition_dropdown_new (self, objective->condition_id,
+                                                                              form->condition_ids));
   _grove_conversations_form_add_note (form->form, "problem", "error");
   _grove_conversations_form_add_note (form->form, "advice", "dim-label");
 

@@ -69,6 +69,11 @@ void  _grove_conversations_page_edit_objective   (GroveConversationsPage *self,
 void  _grove_conversations_page_delete_objective (GroveConversationsPage *self,
                                                   gint64                  objective_id);
 void  _grove_conversations_page_undo_delete_objective (GroveConversationsPage *self);
+void  _grove_conversations_page_add_need      (GroveConversationsPage *self);
+void  _grove_conversations_page_add_activity  (GroveConversationsPage *self,
+                                               gint64                  need_id);
+void  _grove_conversations_page_complete_activity (GroveConversationsPage *self,
+                                                   gint64                  activity_id);
 char *_grove_conversations_format_date     (const char             *iso);
 GtkWidget *_grove_conversations_row_button_new (const char *icon_name,
                                                 const char *label,
@@ -94,6 +99,9 @@ GtkWidget        *_grove_conversations_entry_new        (const char  *text);
 GtkWidget        *_grove_conversations_dropdown_new     (const char * const *labels,
                                                          guint        n_labels,
                                                          guint        selected);
+GtkWidget        *_grove_conversations_condition_dropdown_new (GroveConversationsPage *self,
+                                                              gint64       current,
+                                                              GArray      *ids);
 AdwMessageDialog *_grove_conversations_dialog_new       (GroveConversationsPage *self,
                                                          const char  *heading,
                                                          const char  *body,

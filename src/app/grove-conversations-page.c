@@ -149,6 +149,7 @@ on_member_selected_cb (GroveConversationsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.print", self->ipdr_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-note", self->ipdr_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-objective", self->ipdr_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-need", self->ipdr_id != 0);
 }
 
 static void
@@ -294,6 +295,30 @@ undo_delete_objective_action (GtkWidget  *widget,
 }
 
 static void
+add_need_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  _grove_conversations_page_add_need (GROVE_CONVERSATIONS_PAGE (widget));
+}
+
+static void
+add_activity_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _grove_conversations_page_add_activity (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+complete_activity_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  _grove_conversations_page_complete_activity (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+static void
 undo_delete_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -433,6 +458,9 @@ grove_conversations_page_class_init (GroveConversationsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "conversations.delete-objective", "x", delete_objective_action);
   gtk_widget_class_install_action (widget_class, "conversations.undo-delete-objective", NULL,
                                    undo_delete_objective_action);
+  gtk_widget_class_install_action (widget_class, "conversations.add-need", NULL, add_need_action);
+  gtk_widget_class_install_action (widget_class, "conversations.add-activity", "x", add_activity_action);
+  gtk_widget_class_install_action (widget_class, "conversations.complete-activity", "x", complete_activity_action);
 }
 
 static void
@@ -532,6 +560,7 @@ grove_conversations_page_init (GroveConversationsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.print", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-note", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-objective", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-need", FALSE);
 }
 
 GtkWidget *

@@ -233,7 +233,14 @@ static char *
 describe_activity (const GroveActivity *activity)
 {
   g_autofree char *due = _grove_conversations_format_date (activity->due);
+  g_autofree char *completed = _grove_conversations_format_date (activity->completed);
 
+  if (completed != NULL && activity->rating > 0)
+    /* Translators: an activity's learning method, when it was completed and its rating */
+    return g_strdup_printf (_("%s · completed %s · rated %d of 5"), grove_learning_method_label (activity->method),
+                            completed, activity->rating);
+  if (completed != NULL)
+    return g_strdup_printf (_("%s · completed %s"), grove_learning_method_label (activity->method), completed);
   if (due != NULL)
     /* Translators: an activity's learning method, its status and when it is due */
     return g_strdup_printf (_("%s · %s · due %s"), grove_learning_method_label (activity->method),
@@ -276,6 +283,12 @@ fill_plan (GroveConversationsPage *self,
           subtitle = describe_activity (activity);
           activity_row = adw_action_row_new ();
           set_row_text (activity_row, activity->title, subtitle);
+          if (activity->status == GROVE_ACTIVITY_PLANNED || activity->status == GROVE_ACTIVITY_IN_PROGRESS)
+            adw_action_row_add_suffix (ADW_ACTION_ROW (activity_row),
+                                       _grove_conversations_row_button_new ("object-select-symbolic",
+                                                                            _("Complete the Activity"),
+                                                                            "conversations.complete-activity",
+                                                                            activity->id));
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), activity_row);
           n_activities++;
         }
@@ -287,7 +300,12 @@ fill_plan (GroveConversationsPage *self,
 
         set_row_text (row, need->capability, subtitle);
       }
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                                   _grove_conversations_row_button_new ("list-add-symbolic", _("Add an Activity"),
+                                                                        "conversations.add-activity", need->id));
       adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), n_activities > 0);
+      /* What was just added is worth seeing. */
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), n_activities > 0);
       gtk_list_box_append (self->plan_list, row);
     }
 }
