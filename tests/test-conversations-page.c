@@ -14,6 +14,8 @@
 
 #include "grove-conversations-page.h"
 #include "grove-demo.h"
+#include "grove-ipdr.h"
+#include "grove-ipdr-notes.h"
 #include "grove-ipdr-objective.h"
 #include "grove-resources.h"
 #include "grove-team-member-item.h"
@@ -724,6 +726,118 @@ test_plan (Fixture       *fixture,
   g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
 }
 
+static gint64
+ipdr_status (Fixture *fixture,
+             gint64   ipdr_id)
+{
+  return count (fixture, "SELECT status FROM ipdr WHERE id = %" G_GINT64_FORMAT, ipdr_id);
+}
+
+static void
+hold_review (Fixture         *fixture,
+             gint64           ipdr_id,
+             GroveReviewKind  kind,
+             const char      *held)
+{
+  g_autoptr(GError) error = NULL;
+  GroveReview review = { .kind = kind, .scheduled = (char *) "2026-10-01", .held = (char *) held };
+
+  g_assert_true (grove_ipdr_save_review (fixture->store, ipdr_id, &review, &error));
+  g_assert_no_error (error);
+}
+
+/* The record moves one step at a time, a step whose requirement has not
+ * happened is refused, sign-off comes after the end-year review and locks
+ * the record, and a change after that is logged in the history. */
+static void
+test_status_and_sign_off (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (child (fixture, "team_selection"));
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  guint position = GTK_INVALID_LIST_POSITION;
+  gint64 ipdr_id = 0;
+  gint64 objective_id;
+
+  sign_in (fixture);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)) && position == GTK_INVALID_LIST_POSITION; i++)
+    {
+      g_autoptr(GroveTeamMemberItem) item = g_list_model_get_item (G_LIST_MODEL (selection), i);
+      gint64 id = grove_team_member_item_get_member (item)->ipdr_id;
+
+      if (id != 0 && count (fixture, "SELECT status <= 1 AND locked = 0 FROM ipdr WHERE id = %" G_GINT64_FORMAT, id))
+        {
+          position = i;
+          ipdr_id = id;
+        }
+    }
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  /* A draft with objectives and no review held yet. */
+  g_assert_true (grove_ipdr_set_status (fixture->store, ipdr_id, GROVE_IPDR_DRAFT, &error));
+  hold_review (fixture, ipdr_id, GROVE_REVIEW_MID_YEAR, NULL);
+  hold_review (fixture, ipdr_id, GROVE_REVIEW_END_YEAR, NULL);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id),
+                   >, 0);
+  gtk_single_selection_set_selected (selection, position == 0 ? 1 : 0);
+  gtk_single_selection_set_selected (selection, position);
+  g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
+
+  g_assert_nonnull (grove_test_find_button (fixture->page, "conversations.advance-status"));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.advance-status", NULL));
+  g_assert_cmpint (ipdr_status (fixture, ipdr_id), ==, GROVE_IPDR_AGREED);
+  /* Back is offered only from agreed, and forward again. */
+  g_assert_nonnull (grove_test_find_button (fixture->page, "conversations.back-to-draft"));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.back-to-draft", NULL));
+  g_assert_cmpint (ipdr_status (fixture, ipdr_id), ==, GROVE_IPDR_DRAFT);
+  g_assert_null (grove_test_find_button (fixture->page, "conversations.back-to-draft"));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.advance-status", NULL));
+  /* No mid-year review held: refused, and the record stays as it was. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.advance-status", NULL));
+  g_assert_cmpint (ipdr_status (fixture, ipdr_id), ==, GROVE_IPDR_AGREED);
+  g_assert_null (grove_test_find_button (fixture->page, "conversations.sign-off"));
+
+  hold_review (fixture, ipdr_id, GROVE_REVIEW_MID_YEAR, "2026-10-02");
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.advance-status", NULL));
+  g_assert_cmpint (ipdr_status (fixture, ipdr_id), ==, GROVE_IPDR_MID_YEAR_REVIEWED);
+  hold_review (fixture, ipdr_id, GROVE_REVIEW_END_YEAR, "2026-11-18");
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.advance-status", NULL));
+  g_assert_cmpint (ipdr_status (fixture, ipdr_id), ==, GROVE_IPDR_END_YEAR_REVIEWED);
+  /* Closing waits for both signatures. */
+  g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
+  g_assert_null (grove_test_find_button (fixture->page, "conversations.advance-status"));
+
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.sign-off"));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.sign-off", "i", GROVE_IPDR_SIGNER_PERSON));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr WHERE id = %" G_GINT64_FORMAT
+                                   " AND person_signed = '" DEMO_DAY "' AND manager_signed IS NULL AND locked = 0",
+                          ipdr_id), ==, 1);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.sign-off", "i", GROVE_IPDR_SIGNER_MANAGER));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr WHERE id = %" G_GINT64_FORMAT
+                                   " AND manager_signed = '" DEMO_DAY "' AND locked = 1", ipdr_id), ==, 1);
+  g_assert_null (grove_test_find_button (fixture->page, "conversations.sign-off"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (fixture, "status_label"))), "locked"));
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "history_list"))), ==, 0);
+
+  /* Locked: the change is made, as an amendment by the manager. */
+  objective_id = count (fixture, "SELECT min(id) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  dialog = open_dialog (fixture, "conversations.edit-objective", "x", objective_id);
+  set_field (dialog, "title", "Halve the backlog of requests");
+  respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE id = %" G_GINT64_FORMAT
+                                   " AND title = 'Halve the backlog of requests'", objective_id), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_amendment WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND by_id = %" G_GINT64_FORMAT
+                                   " AND what = 'Changed the objective “Halve the backlog of requests”'",
+                          ipdr_id, fixture->manager_id), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT locked FROM ipdr WHERE id = %" G_GINT64_FORMAT, ipdr_id), ==, 1);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "history_list"))), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.advance-status", NULL));
+  g_assert_cmpint (ipdr_status (fixture, ipdr_id), ==, GROVE_IPDR_CLOSED);
+  g_assert_null (grove_test_find_button (fixture->page, "conversations.advance-status"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -747,6 +861,9 @@ main (int   argc,
               fixture_tear_down);
 
   g_test_add ("/conversations/plan", Fixture, NULL, fixture_set_up, test_plan, fixture_tear_down);
+
+  g_test_add ("/conversations/status-and-sign-off", Fixture, NULL, fixture_set_up, test_status_and_sign_off,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -45,11 +45,15 @@ struct _GroveConversationsPage
   GtkListBox         *plan_list;
   GtkListBox         *notes_list;
   GtkListBox         *reviews_list;
+  GtkListBox         *signoff_list;
+  GtkListBox         *history_list;
   GtkTextView        *notes_view;
   GroveWpaNote       *deleted_note;     /* (nullable): to bring back on Undo */
   GroveObjective     *deleted_objective; /* (nullable): the same for an objective */
   GtkFileChooserNative *chooser;         /* (nullable): while choosing where to export */
 };
+
+void  _grove_conversations_page_install_actions (GtkWidgetClass *widget_class);
 
 /* Fills the right-hand pane with @member's record for the current period. */
 void _grove_conversations_page_show_record (GroveConversationsPage *self,
@@ -74,6 +78,12 @@ void  _grove_conversations_page_add_activity  (GroveConversationsPage *self,
                                                gint64                  need_id);
 void  _grove_conversations_page_complete_activity (GroveConversationsPage *self,
                                                    gint64                  activity_id);
+void  _grove_conversations_page_fill_status    (GroveConversationsPage *self,
+                                               const GroveIpdr        *ipdr);
+void  _grove_conversations_page_advance_status (GroveConversationsPage *self);
+void  _grove_conversations_page_back_to_draft  (GroveConversationsPage *self);
+void  _grove_conversations_page_sign_off       (GroveConversationsPage *self,
+                                               GroveIpdrSigner         signer);
 char *_grove_conversations_format_date     (const char             *iso);
 GtkWidget *_grove_conversations_row_button_new (const char *icon_name,
                                                 const char *label,

@@ -239,107 +239,23 @@ finish_action (GtkWidget  *widget,
 void
 _grove_conversations_page_refresh (GroveConversationsPage *self)
 {
+  const GroveTeamMember *member = selected_member (self);
+  gint64 person_id = member != NULL ? member->person_id : 0;
   guint position = gtk_single_selection_get_selected (self->team_selection);
+  GListModel *team;
 
   load_team (self);
+  /* The list is by attention, so a change can move the person shown. */
+  team = G_LIST_MODEL (self->team_selection);
+  for (guint i = 0; person_id != 0 && i < g_list_model_get_n_items (team); i++)
+    {
+      g_autoptr(GroveTeamMemberItem) item = g_list_model_get_item (team, i);
+
+      if (grove_team_member_item_get_member (item)->person_id == person_id)
+        position = i;
+    }
   gtk_single_selection_set_selected (self->team_selection, position);
   on_member_selected_cb (self);
-}
-
-static void
-add_note_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  _grove_conversations_page_add_note (GROVE_CONVERSATIONS_PAGE (widget));
-}
-
-static void
-add_objective_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  _grove_conversations_page_add_objective (GROVE_CONVERSATIONS_PAGE (widget));
-}
-
-static void
-delete_note_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  _grove_conversations_page_delete_note (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
-}
-
-static void
-edit_objective_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  _grove_conversations_page_edit_objective (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
-}
-
-static void
-delete_objective_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  _grove_conversations_page_delete_objective (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
-}
-
-static void
-undo_delete_objective_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  _grove_conversations_page_undo_delete_objective (GROVE_CONVERSATIONS_PAGE (widget));
-}
-
-static void
-add_need_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  _grove_conversations_page_add_need (GROVE_CONVERSATIONS_PAGE (widget));
-}
-
-static void
-add_activity_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  _grove_conversations_page_add_activity (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
-}
-
-static void
-complete_activity_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  _grove_conversations_page_complete_activity (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
-}
-
-static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  _grove_conversations_page_undo_delete (GROVE_CONVERSATIONS_PAGE (widget));
-}
-
-static void
-export_pdf_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  _grove_conversations_page_choose_export (GROVE_CONVERSATIONS_PAGE (widget));
-}
-
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  _grove_conversations_page_print (GROVE_CONVERSATIONS_PAGE (widget));
 }
 
 static void
@@ -439,6 +355,8 @@ grove_conversations_page_class_init (GroveConversationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, plan_list);
   gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, notes_list);
   gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, reviews_list);
+  gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, signoff_list);
+  gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, history_list);
   gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, notes_view);
   gtk_widget_class_bind_template_callback (widget_class, on_member_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_member_activated_cb);
@@ -448,19 +366,7 @@ grove_conversations_page_class_init (GroveConversationsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "conversations.change-person", NULL, change_person_action);
   gtk_widget_class_install_action (widget_class, "conversations.show-team", NULL, show_team_action);
   gtk_widget_class_install_action (widget_class, "conversations.finish", NULL, finish_action);
-  gtk_widget_class_install_action (widget_class, "conversations.export-pdf", NULL, export_pdf_action);
-  gtk_widget_class_install_action (widget_class, "conversations.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "conversations.add-note", NULL, add_note_action);
-  gtk_widget_class_install_action (widget_class, "conversations.add-objective", NULL, add_objective_action);
-  gtk_widget_class_install_action (widget_class, "conversations.delete-note", "x", delete_note_action);
-  gtk_widget_class_install_action (widget_class, "conversations.undo-delete", NULL, undo_delete_action);
-  gtk_widget_class_install_action (widget_class, "conversations.edit-objective", "x", edit_objective_action);
-  gtk_widget_class_install_action (widget_class, "conversations.delete-objective", "x", delete_objective_action);
-  gtk_widget_class_install_action (widget_class, "conversations.undo-delete-objective", NULL,
-                                   undo_delete_objective_action);
-  gtk_widget_class_install_action (widget_class, "conversations.add-need", NULL, add_need_action);
-  gtk_widget_class_install_action (widget_class, "conversations.add-activity", "x", add_activity_action);
-  gtk_widget_class_install_action (widget_class, "conversations.complete-activity", "x", complete_activity_action);
+  _grove_conversations_page_install_actions (widget_class);
 }
 
 static void

@@ -417,7 +417,10 @@ _grove_conversations_page_show_record (GroveConversationsPage *self,
   self->locked = ipdr->locked;
   period = grove_ipdr_format_period (ipdr);
   last = _grove_conversations_format_date (ipdr->last_conversation);
-  if (last != NULL)
+  if (ipdr->locked)
+    /* Translators: the record's period, for a record signed off by both */
+    status = g_strdup_printf (_("Signed off and locked · %s"), period);
+  else if (last != NULL)
     /* Translators: the record's status, its period and the day of the last conversation */
     status = g_strdup_printf (_("%s · %s · Last conversation %s"), grove_ipdr_status_label (ipdr->status), period, last);
   else
@@ -430,5 +433,6 @@ _grove_conversations_page_show_record (GroveConversationsPage *self,
   fill_plan (self, ipdr);
   fill_notes (self, ipdr);
   fill_reviews (self, ipdr);
+  _grove_conversations_page_fill_status (self, ipdr);
   gtk_stack_set_visible_child_name (self->record_stack, "record");
 }
