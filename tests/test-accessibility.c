@@ -320,6 +320,18 @@ show_add_activity (void)
 }
 
 static GtkWidget *
+show_record_review (void)
+{
+  return open_conversations_dialog ("conversations.record-review");
+}
+
+static GtkWidget *
+show_add_feedback (void)
+{
+  return open_conversations_dialog ("conversations.add-feedback");
+}
+
+static GtkWidget *
 show_export (void)
 {
   return open_by_culture_action ("culture.export", GROVE_TYPE_EXPORT_DIALOG);
@@ -340,6 +352,8 @@ static const PageCase pages[] = {
   { "conversations-edit-objective", show_edit_objective },
   { "conversations-add-need", show_add_need },
   { "conversations-add-activity", show_add_activity },
+  { "conversations-record-review", show_record_review },
+  { "conversations-add-feedback", show_add_feedback },
   { "coaching",         show_coaching },
   { "about",            show_about },
   { "shortcuts",        show_shortcuts },

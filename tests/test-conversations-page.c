@@ -838,6 +838,91 @@ test_status_and_sign_off (Fixture       *fixture,
   g_assert_null (grove_test_find_button (fixture->page, "conversations.advance-status"));
 }
 
+/* A review is booked and held with the person's reflection beside the
+ * summary; opening it again shows what was written. */
+static void
+test_reviews (Fixture       *fixture,
+              gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  gint64 ipdr_id;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 2);
+  ipdr_id = selected_ipdr (fixture);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.record-review"));
+
+  dialog = open_dialog (fixture, "conversations.edit-review", "i", GROVE_REVIEW_END_YEAR);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dialog_field (dialog, "kind"))), ==,
+                    GROVE_REVIEW_END_YEAR);
+  set_field (dialog, "scheduled", "2027-03-10");
+  set_field (dialog, "held", "10 March");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_true (gtk_widget_get_visible (dialog_field (dialog, "problem")));
+  set_field (dialog, "held", "2027-03-12");
+  set_field (dialog, "summary", "A strong year; the backlog is gone");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "rating")), 4);
+  set_field (dialog, "went-well", "Leading the move to the new system");
+  set_field (dialog, "went-badly", "Too little time for the team");
+  set_field (dialog, "learned", "To delegate earlier");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_review WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND kind = 1 AND scheduled = '2027-03-10' AND held = '2027-03-12'"
+                                   " AND summary = 'A strong year; the backlog is gone' AND rating = 4"
+                                   " AND went_well = 'Leading the move to the new system'"
+                                   " AND went_badly = 'Too little time for the team'"
+                                   " AND learned = 'To delegate earlier'", ipdr_id), ==, 1);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "reviews_list"))), ==,
+                    count (fixture, "SELECT count(*) FROM ipdr_review WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id));
+
+  /* Choosing the kind brings back what is stored for it. */
+  dialog = open_dialog (fixture, "conversations.edit-review", "i", GROVE_REVIEW_MID_YEAR);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "kind")), GROVE_REVIEW_END_YEAR);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_field (dialog, "learned"))), ==, "To delegate earlier");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dialog_field (dialog, "rating"))), ==, 4);
+  respond (dialog, "cancel");
+}
+
+/* 360 feedback needs what was said; who said it may stay anonymous. */
+static void
+test_feedback (Fixture       *fixture,
+               gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  gint64 ipdr_id;
+  gint64 before;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 1);
+  ipdr_id = selected_ipdr (fixture);
+  before = count (fixture, "SELECT count(*) FROM ipdr_feedback WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "feedback_list"))), ==, before);
+
+  dialog = open_dialog (fixture, "conversations.add-feedback", NULL);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "source")), GROVE_FEEDBACK_STAKEHOLDER);
+  set_field (dialog, "text", "Always clear about what the team can deliver");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  set_field (dialog, "received", "last week");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  set_field (dialog, "received", "2026-11-13");
+  respond (dialog, "add");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_feedback WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND source = 2 AND from_name IS NULL AND received = '2026-11-13'"
+                                   " AND text = 'Always clear about what the team can deliver'", ipdr_id), ==, 1);
+
+  dialog = open_dialog (fixture, "conversations.add-feedback", NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "source")), GROVE_FEEDBACK_PEER);
+  set_field (dialog, "from", "Sam Jones");
+  set_field (dialog, "text", "Shares what she knows");
+  respond (dialog, "add");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_feedback WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND source = 0 AND from_name = 'Sam Jones' AND received = '" DEMO_DAY "'"
+                                   " AND text = 'Shares what she knows'", ipdr_id), ==, 1);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "feedback_list"))), ==, before + 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -864,6 +949,9 @@ main (int   argc,
 
   g_test_add ("/conversations/status-and-sign-off", Fixture, NULL, fixture_set_up, test_status_and_sign_off,
               fixture_tear_down);
+
+  g_test_add ("/conversations/reviews", Fixture, NULL, fixture_set_up, test_reviews, fixture_tear_down);
+  g_test_add ("/conversations/feedback", Fixture, NULL, fixture_set_up, test_feedback, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -133,6 +133,33 @@ sign_off_action (GtkWidget  *widget,
     _grove_conversations_page_sign_off (GROVE_CONVERSATIONS_PAGE (widget), signer);
 }
 
+static void
+record_review_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  _grove_conversations_page_edit_review (GROVE_CONVERSATIONS_PAGE (widget), -1);
+}
+
+static void
+edit_review_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  int kind = g_variant_get_int32 (parameter);
+
+  if (kind == GROVE_REVIEW_MID_YEAR || kind == GROVE_REVIEW_END_YEAR)
+    _grove_conversations_page_edit_review (GROVE_CONVERSATIONS_PAGE (widget), kind);
+}
+
+static void
+add_feedback_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _grove_conversations_page_add_feedback (GROVE_CONVERSATIONS_PAGE (widget));
+}
+
 void
 _grove_conversations_page_install_actions (GtkWidgetClass *widget_class)
 {
@@ -152,4 +179,7 @@ _grove_conversations_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "conversations.advance-status", NULL, advance_status_action);
   gtk_widget_class_install_action (widget_class, "conversations.back-to-draft", NULL, back_to_draft_action);
   gtk_widget_class_install_action (widget_class, "conversations.sign-off", "i", sign_off_action);
+  gtk_widget_class_install_action (widget_class, "conversations.record-review", NULL, record_review_action);
+  gtk_widget_class_install_action (widget_class, "conversations.edit-review", "i", edit_review_action);
+  gtk_widget_class_install_action (widget_class, "conversations.add-feedback", NULL, add_feedback_action);
 }

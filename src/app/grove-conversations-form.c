@@ -91,6 +91,34 @@ _grove_conversations_form_add (GtkWidget  *form,
   return field;
 }
 
+static int
+next_row (GtkWidget *form)
+{
+  int row = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (form); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      int top;
+
+      gtk_grid_query_child (GTK_GRID (form), child, NULL, &top, NULL, NULL);
+      row = MAX (row, top + 1);
+    }
+  return row;
+}
+
+/* A heading across the form, before the fields of one part of it. */
+void
+_grove_conversations_form_add_heading (GtkWidget  *form,
+                                       const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_grid_attach (GTK_GRID (form), label, 0, next_row (form), 2, 1);
+}
+
 /* A line under the fields: advice, or why the dialog cannot be saved yet. */
 GtkWidget *
 _grove_conversations_form_add_note (GtkWidget  *form,

@@ -45,6 +45,7 @@ struct _GroveConversationsPage
   GtkListBox         *plan_list;
   GtkListBox         *notes_list;
   GtkListBox         *reviews_list;
+  GtkListBox         *feedback_list;
   GtkListBox         *signoff_list;
   GtkListBox         *history_list;
   GtkTextView        *notes_view;
@@ -84,6 +85,11 @@ void  _grove_conversations_page_advance_status (GroveConversationsPage *self);
 void  _grove_conversations_page_back_to_draft  (GroveConversationsPage *self);
 void  _grove_conversations_page_sign_off       (GroveConversationsPage *self,
                                                GroveIpdrSigner         signer);
+void  _grove_conversations_page_fill_reviews   (GroveConversationsPage *self);
+/* @kind: a GroveReviewKind, or -1 for the one that is next */
+void  _grove_conversations_page_edit_review    (GroveConversationsPage *self,
+                                               int                     kind);
+void  _grove_conversations_page_add_feedback   (GroveConversationsPage *self);
 char *_grove_conversations_format_date     (const char             *iso);
 GtkWidget *_grove_conversations_row_button_new (const char *icon_name,
                                                 const char *label,
@@ -98,6 +104,8 @@ GtkWidget        *_grove_conversations_form_add         (GtkWidget   *form,
                                                          const char  *mnemonic,
                                                          const char  *name,
                                                          GtkWidget   *field);
+void              _grove_conversations_form_add_heading (GtkWidget  *form,
+                                                         const char  *text);
 GtkWidget        *_grove_conversations_form_add_note    (GtkWidget   *form,
                                                          const char  *name,
                                                          const char  *style);

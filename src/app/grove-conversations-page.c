@@ -150,6 +150,8 @@ on_member_selected_cb (GroveConversationsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-note", self->ipdr_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-objective", self->ipdr_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-need", self->ipdr_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.record-review", self->ipdr_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-feedback", self->ipdr_id != 0);
 }
 
 static void
@@ -355,6 +357,7 @@ grove_conversations_page_class_init (GroveConversationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, plan_list);
   gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, notes_list);
   gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, reviews_list);
+  gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, feedback_list);
   gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, signoff_list);
   gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, history_list);
   gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, notes_view);
@@ -467,6 +470,8 @@ grove_conversations_page_init (GroveConversationsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-note", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-objective", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-need", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.record-review", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-feedback", FALSE);
 }
 
 GtkWidget *

@@ -342,37 +342,6 @@ fill_notes (GroveConversationsPage *self,
 }
 
 static void
-fill_reviews (GroveConversationsPage *self,
-              const GroveIpdr        *ipdr)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) reviews = grove_ipdr_list_reviews (self->store, ipdr->id, &error);
-
-  clear_list (self->reviews_list);
-  set_placeholder (self->reviews_list, _("No reviews yet"));
-  if (reviews == NULL)
-    {
-      g_warning ("Could not read the reviews: %s", error->message);
-      return;
-    }
-  for (guint i = 0; i < reviews->len; i++)
-    {
-      const GroveReview *review = g_ptr_array_index (reviews, i);
-      g_autofree char *held = _grove_conversations_format_date (review->held);
-      g_autofree char *scheduled = _grove_conversations_format_date (review->scheduled);
-      g_autofree char *subtitle = NULL;
-
-      if (held != NULL)
-        subtitle = g_strdup_printf (_("Held on %s"), held);
-      else if (scheduled != NULL)
-        subtitle = g_strdup_printf (_("Booked for %s"), scheduled);
-      else
-        subtitle = g_strdup (_("Not booked yet"));
-      add_row (self->reviews_list, grove_review_kind_label (review->kind), subtitle);
-    }
-}
-
-static void
 show_no_record (GroveConversationsPage *self,
                 const GroveTeamMember  *member)
 {
@@ -432,7 +401,7 @@ _grove_conversations_page_show_record (GroveConversationsPage *self,
   fill_objectives (self, ipdr);
   fill_plan (self, ipdr);
   fill_notes (self, ipdr);
-  fill_reviews (self, ipdr);
+  _grove_conversations_page_fill_reviews (self);
   _grove_conversations_page_fill_status (self, ipdr);
   gtk_stack_set_visible_child_name (self->record_stack, "record");
 }
