@@ -916,7 +916,10 @@ test_feedback (Fixture       *fixture,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "source")), GROVE_FEEDBACK_PEER);
   set_field (dialog, "from", "Sam Jones");
   set_field (dialog, "text", "Shares what she knows");
-  respond (dialog, "add");
+  /* Enter in a field gives the default response, as the keyboard does. */
+  gtk_widget_grab_focus (dialog_field (dialog, "text"));
+  g_assert_true (grove_test_press_key (GTK_WIDGET (dialog), GDK_KEY_Return, 0));
+  grove_test_wait_for (grove_test_window_is_gone, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the dialog to close");
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_feedback WHERE ipdr_id = %" G_GINT64_FORMAT
                                    " AND source = 0 AND from_name = 'Sam Jones' AND received = '" DEMO_DAY "'"
                                    " AND text = 'Shares what she knows'", ipdr_id), ==, 1);
