@@ -99,11 +99,16 @@ fill_signoff (GroveConversationsPage *self,
               const GroveIpdr        *ipdr)
 {
   GtkWidget *row;
+  const char *subtitle;
 
   clear_list (self->signoff_list);
-  row = add_row (self->signoff_list, grove_ipdr_status_label (ipdr->status),
-                 ipdr->locked ? _("Signed off by both and locked: changes are kept as amendments in the history")
-                              : _("The record’s status"));
+  if (ipdr->locked)
+    subtitle = _("Signed off by both and locked: changes are kept as amendments in the history");
+  else if (ipdr->status == GROVE_IPDR_END_YEAR_REVIEWED)
+    subtitle = _("Once both have signed off below, the record is locked and can be closed");
+  else
+    subtitle = _("A record moves one step at a time: draft, agreed, mid-year reviewed, end-year reviewed, closed");
+  row = add_row (self->signoff_list, grove_ipdr_status_label (ipdr->status), subtitle);
   if (ipdr->locked)
     adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("system-lock-screen-symbolic"));
   if (ipdr->status == GROVE_IPDR_AGREED)
