@@ -321,6 +321,52 @@ show_conversations_record (void)
   return window;
 }
 
+/* The dialog a button of the record opens, as clicking it does. */
+static GtkWidget *
+open_conversations_dialog (const char *action)
+{
+  WindowQuery query = { ADW_TYPE_MESSAGE_DIALOG, NULL };
+  GtkWidget *button;
+
+  show_conversations_record ();
+  button = grove_test_find_button (get_main_window (), action);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_activate (button));
+  grove_test_wait_for (window_is_shown, &query, action);
+  grove_test_settle (300);
+  return GTK_WIDGET (query.found);
+}
+
+static GtkWidget *
+show_edit_objective (void)
+{
+  return open_conversations_dialog ("conversations.edit-objective");
+}
+
+static GtkWidget *
+show_add_need (void)
+{
+  return open_conversations_dialog ("conversations.add-need");
+}
+
+static GtkWidget *
+show_add_activity (void)
+{
+  return open_conversations_dialog ("conversations.add-activity");
+}
+
+static GtkWidget *
+show_record_review (void)
+{
+  return open_conversations_dialog ("conversations.record-review");
+}
+
+static GtkWidget *
+show_add_feedback (void)
+{
+  return open_conversations_dialog ("conversations.add-feedback");
+}
+
 static GtkWidget *
 show_export (void)
 {
@@ -339,6 +385,11 @@ static const PageCase pages[] = {
   { "people-person",    show_person },
   { "conversations-chooser", show_conversations_chooser },
   { "conversations-record",  show_conversations_record },
+  { "conversations-edit-objective", show_edit_objective },
+  { "conversations-add-need", show_add_need },
+  { "conversations-add-activity", show_add_activity },
+  { "conversations-record-review", show_record_review },
+  { "conversations-add-feedback", show_add_feedback },
   { "coaching",         show_coaching },
   { "about",            show_about },
   { "shortcuts",        show_shortcuts },

@@ -14,6 +14,9 @@
 
 #include "grove-conversations-page.h"
 #include "grove-demo.h"
+#include "grove-ipdr.h"
+#include "grove-ipdr-notes.h"
+#include "grove-ipdr-objective.h"
 #include "grove-resources.h"
 #include "grove-team-member-item.h"
 #include "grove-test-store.h"
@@ -477,6 +480,452 @@ test_delete_note (Fixture       *fixture,
                    ==, before);
 }
 
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+dialog_field (AdwMessageDialog *dialog,
+              const char       *name)
+{
+  GtkWidget *field = find_named (adw_message_dialog_get_extra_child (dialog), name);
+
+  g_assert_nonnull (field);
+  return field;
+}
+
+static void
+set_field (AdwMessageDialog *dialog,
+           const char       *name,
+           const char       *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (dialog_field (dialog, name)), text);
+}
+
+static AdwMessageDialog *
+open_dialog (Fixture    *fixture,
+             const char *action,
+             const char *format,
+             ...)
+{
+  GVariant *target = NULL;
+  va_list args;
+
+  va_start (args, format);
+  if (format != NULL)
+    target = g_variant_new_va (format, NULL, &args);
+  va_end (args);
+  g_assert_true (gtk_widget_activate_action_variant (fixture->page, action, target));
+  return ADW_MESSAGE_DIALOG (grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  /* As the button does; the button also closes the dialog. */
+  adw_message_dialog_response (dialog, response);
+  grove_test_close_window (GTK_WIDGET (dialog));
+}
+
+/* Every field of an objective can be changed; a bad date is refused with a
+ * message and nothing is saved, and the SMART advice follows the text. */
+static void
+test_edit_objective (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *problem;
+  GtkWidget *advice;
+  gint64 ipdr_id;
+  gint64 objective_id;
+  gint64 condition_id;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 1);
+  ipdr_id = selected_ipdr (fixture);
+  objective_id = count (fixture, "SELECT min(id) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  g_assert_cmpint (objective_id, >, 0);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.edit-objective"));
+
+  /* A bad date: a clear message, no saving, and nothing changes even if
+   * the response comes anyway. */
+  dialog = open_dialog (fixture, "conversations.edit-objective", "x", objective_id);
+  problem = dialog_field (dialog, "problem");
+  advice = dialog_field (dialog, "advice");
+  set_field (dialog, "title", "Run the quarterly data review");
+  set_field (dialog, "due", "31/03/2027");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_true (gtk_widget_get_visible (problem));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (problem)), "“31/03/2027” is not a date"));
+  respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE title = 'Run the quarterly data review'"),
+                   ==, 0);
+
+  /* The advice speaks of what is missing, and goes once it is there. */
+  dialog = open_dialog (fixture, "conversations.edit-objective", "x", objective_id);
+  problem = dialog_field (dialog, "problem");
+  advice = dialog_field (dialog, "advice");
+  set_field (dialog, "title", "Improve the data reviews");
+  set_field (dialog, "measure", "");
+  set_field (dialog, "due", "");
+  g_assert_true (gtk_widget_get_visible (advice));
+  g_assert_false (gtk_widget_get_visible (problem));
+  set_field (dialog, "measure", "Every review on time, with no rework");
+  set_field (dialog, "due", "2027-03-31");
+  g_assert_false (gtk_widget_get_visible (advice));
+  set_field (dialog, "description", "Four reviews a year");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "status")), GROVE_OBJECTIVE_IN_PROGRESS);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (dialog_field (dialog, "progress")), 40);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "condition")), 2);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  respond (dialog, "save");
+
+  condition_id = count (fixture, "SELECT condition_id FROM ipdr_objective WHERE id = %" G_GINT64_FORMAT, objective_id);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE id = %" G_GINT64_FORMAT
+                                   " AND title = 'Improve the data reviews' AND description = 'Four reviews a year'"
+                                   " AND measure = 'Every review on time, with no rework' AND due = '2027-03-31'"
+                                   " AND status = 1 AND progress = 40", objective_id), ==, 1);
+  /* The second condition of the framework, in its order. */
+  g_assert_cmpint (condition_id, ==,
+                   count (fixture, "SELECT c.id FROM framework_condition c JOIN framework f ON f.id = c.framework_id"
+                                   " WHERE f.key = 'civil-service-learning-culture' ORDER BY c.position, c.id"
+                                   " LIMIT 1 OFFSET 1"));
+  grove_test_assert_label_on_screen (fixture->page, "Improve the data reviews");
+}
+
+/* A deleted objective goes from the database and the record; Undo brings it
+ * back as it was. */
+static void
+test_delete_objective (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GroveObjective) objective = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ipdr_id;
+  gint64 objective_id;
+  gint64 before;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 0);
+  ipdr_id = selected_ipdr (fixture);
+  before = count (fixture, "SELECT count(*) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  g_assert_cmpint (before, >, 0);
+  objective_id = count (fixture, "SELECT max(id) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.delete-objective"));
+  /* Something to compare with after Undo. */
+  g_assert_true (grove_ipdr_set_objective_progress (fixture->store, objective_id, GROVE_OBJECTIVE_IN_PROGRESS, 35,
+                                                    &error));
+  objective = grove_ipdr_get_objective (fixture->store, objective_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.delete-objective", "x", objective_id));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE id = %" G_GINT64_FORMAT, objective_id),
+                   ==, 0);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "objectives_list"))), ==, before - 1);
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.undo-delete-objective", NULL));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id),
+                   ==, before);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "objectives_list"))), ==, before);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND title = '%s' AND status = 1 AND progress = 35 AND due IS %s%s%s",
+                          ipdr_id, objective->title, objective->due ? "'" : "", objective->due ? objective->due : "NULL",
+                          objective->due ? "'" : ""), ==, 1);
+  /* Undo is once only. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.undo-delete-objective", NULL));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id),
+                   ==, before);
+}
+
+/* A need is added with everything about it, an activity to it, and the
+ * activity is completed with its evaluation; bad dates are refused. */
+static void
+test_plan (Fixture       *fixture,
+           gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  gint64 ipdr_id;
+  gint64 need_id;
+  gint64 activity_id;
+  gint64 before;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 0);
+  ipdr_id = selected_ipdr (fixture);
+  before = count (fixture, "SELECT count(*) FROM ipdr_need WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.add-need"));
+
+  dialog = open_dialog (fixture, "conversations.add-need", NULL);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  set_field (dialog, "capability", "Data analysis");
+  set_field (dialog, "description", "Reading the quarterly figures unaided");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "priority")), 2);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "source")), 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "condition")), 1);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  respond (dialog, "add");
+  need_id = count (fixture, "SELECT id FROM ipdr_need WHERE ipdr_id = %" G_GINT64_FORMAT
+                            " AND capability = 'Data analysis' AND description = 'Reading the quarterly figures unaided'"
+                            " AND priority = 2 AND source = 1 AND condition_id = (SELECT c.id FROM framework_condition c"
+                            " JOIN framework f ON f.id = c.framework_id WHERE f.key = 'civil-service-learning-culture'"
+                            " ORDER BY c.position LIMIT 1)", ipdr_id);
+  g_assert_cmpint (need_id, >, 0);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "plan_list"))), ==, before + 1);
+
+  dialog = open_dialog (fixture, "conversations.add-activity", "x", need_id);
+  set_field (dialog, "title", "Statistics course");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "method")), 4);
+  set_field (dialog, "provider", "The Open College");
+  set_field (dialog, "due", "31 January");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  g_assert_true (gtk_widget_get_visible (dialog_field (dialog, "problem")));
+  respond (dialog, "add");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_activity WHERE need_id = %" G_GINT64_FORMAT, need_id),
+                   ==, 0);
+
+  dialog = open_dialog (fixture, "conversations.add-activity", "x", need_id);
+  set_field (dialog, "title", "Statistics course");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "method")), 4);
+  set_field (dialog, "provider", "The Open College");
+  set_field (dialog, "due", "2027-01-31");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (dialog_field (dialog, "hours")), 12.5);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "status")), 1);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  respond (dialog, "add");
+  activity_id = count (fixture, "SELECT id FROM ipdr_activity WHERE need_id = %" G_GINT64_FORMAT
+                                " AND title = 'Statistics course' AND method = 4 AND provider = 'The Open College'"
+                                " AND due = '2027-01-31' AND hours = 12.5 AND status = 1 AND completed IS NULL", need_id);
+  g_assert_cmpint (activity_id, >, 0);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.complete-activity"));
+
+  dialog = open_dialog (fixture, "conversations.complete-activity", "x", activity_id);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_field (dialog, "completed"))), ==, DEMO_DAY);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "complete"));
+  set_field (dialog, "completed", "yesterday");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "complete"));
+  set_field (dialog, "completed", "2026-11-19");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (dialog_field (dialog, "hours")), 14);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "rating")), 4);
+  set_field (dialog, "what-changed", "Builds the team's reports herself");
+  respond (dialog, "complete");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_activity WHERE id = %" G_GINT64_FORMAT
+                                   " AND status = 2 AND completed = '2026-11-19' AND hours = 14 AND rating = 4"
+                                   " AND what_changed = 'Builds the team''s reports herself'", activity_id), ==, 1);
+  g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
+}
+
+static gint64
+ipdr_status (Fixture *fixture,
+             gint64   ipdr_id)
+{
+  return count (fixture, "SELECT status FROM ipdr WHERE id = %" G_GINT64_FORMAT, ipdr_id);
+}
+
+static void
+hold_review (Fixture         *fixture,
+             gint64           ipdr_id,
+             GroveReviewKind  kind,
+             const char      *held)
+{
+  g_autoptr(GError) error = NULL;
+  GroveReview review = { .kind = kind, .scheduled = (char *) "2026-10-01", .held = (char *) held };
+
+  g_assert_true (grove_ipdr_save_review (fixture->store, ipdr_id, &review, &error));
+  g_assert_no_error (error);
+}
+
+/* The record moves one step at a time, a step whose requirement has not
+ * happened is refused, sign-off comes after the end-year review and locks
+ * the record, and a change after that is logged in the history. */
+static void
+test_status_and_sign_off (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (child (fixture, "team_selection"));
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  guint position = GTK_INVALID_LIST_POSITION;
+  gint64 ipdr_id = 0;
+  gint64 objective_id;
+
+  sign_in (fixture);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)) && position == GTK_INVALID_LIST_POSITION; i++)
+    {
+      g_autoptr(GroveTeamMemberItem) item = g_list_model_get_item (G_LIST_MODEL (selection), i);
+      gint64 id = grove_team_member_item_get_member (item)->ipdr_id;
+
+      if (id != 0 && count (fixture, "SELECT status <= 1 AND locked = 0 FROM ipdr WHERE id = %" G_GINT64_FORMAT, id))
+        {
+          position = i;
+          ipdr_id = id;
+        }
+    }
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  /* A draft with objectives and no review held yet. */
+  g_assert_true (grove_ipdr_set_status (fixture->store, ipdr_id, GROVE_IPDR_DRAFT, &error));
+  hold_review (fixture, ipdr_id, GROVE_REVIEW_MID_YEAR, NULL);
+  hold_review (fixture, ipdr_id, GROVE_REVIEW_END_YEAR, NULL);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id),
+                   >, 0);
+  gtk_single_selection_set_selected (selection, position == 0 ? 1 : 0);
+  gtk_single_selection_set_selected (selection, position);
+  g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
+
+  g_assert_nonnull (grove_test_find_button (fixture->page, "conversations.advance-status"));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.advance-status", NULL));
+  g_assert_cmpint (ipdr_status (fixture, ipdr_id), ==, GROVE_IPDR_AGREED);
+  /* Back is offered only from agreed, and forward again. */
+  g_assert_nonnull (grove_test_find_button (fixture->page, "conversations.back-to-draft"));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.back-to-draft", NULL));
+  g_assert_cmpint (ipdr_status (fixture, ipdr_id), ==, GROVE_IPDR_DRAFT);
+  g_assert_null (grove_test_find_button (fixture->page, "conversations.back-to-draft"));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.advance-status", NULL));
+  /* No mid-year review held: refused, and the record stays as it was. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.advance-status", NULL));
+  g_assert_cmpint (ipdr_status (fixture, ipdr_id), ==, GROVE_IPDR_AGREED);
+  g_assert_null (grove_test_find_button (fixture->page, "conversations.sign-off"));
+
+  hold_review (fixture, ipdr_id, GROVE_REVIEW_MID_YEAR, "2026-10-02");
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.advance-status", NULL));
+  g_assert_cmpint (ipdr_status (fixture, ipdr_id), ==, GROVE_IPDR_MID_YEAR_REVIEWED);
+  hold_review (fixture, ipdr_id, GROVE_REVIEW_END_YEAR, "2026-11-18");
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.advance-status", NULL));
+  g_assert_cmpint (ipdr_status (fixture, ipdr_id), ==, GROVE_IPDR_END_YEAR_REVIEWED);
+  /* Closing waits for both signatures. */
+  g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
+  g_assert_null (grove_test_find_button (fixture->page, "conversations.advance-status"));
+
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.sign-off"));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.sign-off", "i", GROVE_IPDR_SIGNER_PERSON));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr WHERE id = %" G_GINT64_FORMAT
+                                   " AND person_signed = '" DEMO_DAY "' AND manager_signed IS NULL AND locked = 0",
+                          ipdr_id), ==, 1);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.sign-off", "i", GROVE_IPDR_SIGNER_MANAGER));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr WHERE id = %" G_GINT64_FORMAT
+                                   " AND manager_signed = '" DEMO_DAY "' AND locked = 1", ipdr_id), ==, 1);
+  g_assert_null (grove_test_find_button (fixture->page, "conversations.sign-off"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (fixture, "status_label"))), "locked"));
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "history_list"))), ==, 0);
+
+  /* Locked: the change is made, as an amendment by the manager. */
+  objective_id = count (fixture, "SELECT min(id) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  dialog = open_dialog (fixture, "conversations.edit-objective", "x", objective_id);
+  set_field (dialog, "title", "Halve the backlog of requests");
+  respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE id = %" G_GINT64_FORMAT
+                                   " AND title = 'Halve the backlog of requests'", objective_id), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_amendment WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND by_id = %" G_GINT64_FORMAT
+                                   " AND what = 'Changed the objective “Halve the backlog of requests”'",
+                          ipdr_id, fixture->manager_id), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT locked FROM ipdr WHERE id = %" G_GINT64_FORMAT, ipdr_id), ==, 1);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "history_list"))), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.advance-status", NULL));
+  g_assert_cmpint (ipdr_status (fixture, ipdr_id), ==, GROVE_IPDR_CLOSED);
+  g_assert_null (grove_test_find_button (fixture->page, "conversations.advance-status"));
+}
+
+/* A review is booked and held with the person's reflection beside the
+ * summary; opening it again shows what was written. */
+static void
+test_reviews (Fixture       *fixture,
+              gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  gint64 ipdr_id;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 2);
+  ipdr_id = selected_ipdr (fixture);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.record-review"));
+
+  dialog = open_dialog (fixture, "conversations.edit-review", "i", GROVE_REVIEW_END_YEAR);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dialog_field (dialog, "kind"))), ==,
+                    GROVE_REVIEW_END_YEAR);
+  set_field (dialog, "scheduled", "2027-03-10");
+  set_field (dialog, "held", "10 March");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_true (gtk_widget_get_visible (dialog_field (dialog, "problem")));
+  set_field (dialog, "held", "2027-03-12");
+  set_field (dialog, "summary", "A strong year; the backlog is gone");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "rating")), 4);
+  set_field (dialog, "went-well", "Leading the move to the new system");
+  set_field (dialog, "went-badly", "Too little time for the team");
+  set_field (dialog, "learned", "To delegate earlier");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_review WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND kind = 1 AND scheduled = '2027-03-10' AND held = '2027-03-12'"
+                                   " AND summary = 'A strong year; the backlog is gone' AND rating = 4"
+                                   " AND went_well = 'Leading the move to the new system'"
+                                   " AND went_badly = 'Too little time for the team'"
+                                   " AND learned = 'To delegate earlier'", ipdr_id), ==, 1);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "reviews_list"))), ==,
+                    count (fixture, "SELECT count(*) FROM ipdr_review WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id));
+
+  /* Choosing the kind brings back what is stored for it. */
+  dialog = open_dialog (fixture, "conversations.edit-review", "i", GROVE_REVIEW_MID_YEAR);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "kind")), GROVE_REVIEW_END_YEAR);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_field (dialog, "learned"))), ==, "To delegate earlier");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dialog_field (dialog, "rating"))), ==, 4);
+  respond (dialog, "cancel");
+}
+
+/* 360 feedback needs what was said; who said it may stay anonymous. */
+static void
+test_feedback (Fixture       *fixture,
+               gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  gint64 ipdr_id;
+  gint64 before;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 1);
+  ipdr_id = selected_ipdr (fixture);
+  before = count (fixture, "SELECT count(*) FROM ipdr_feedback WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "feedback_list"))), ==, before);
+
+  dialog = open_dialog (fixture, "conversations.add-feedback", NULL);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "source")), GROVE_FEEDBACK_STAKEHOLDER);
+  set_field (dialog, "text", "Always clear about what the team can deliver");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  set_field (dialog, "received", "last week");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  set_field (dialog, "received", "2026-11-13");
+  respond (dialog, "add");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_feedback WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND source = 2 AND from_name IS NULL AND received = '2026-11-13'"
+                                   " AND text = 'Always clear about what the team can deliver'", ipdr_id), ==, 1);
+
+  dialog = open_dialog (fixture, "conversations.add-feedback", NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "source")), GROVE_FEEDBACK_PEER);
+  set_field (dialog, "from", "Sam Jones");
+  set_field (dialog, "text", "Shares what she knows");
+  /* Enter in a field gives the default response, as the keyboard does. */
+  gtk_widget_grab_focus (dialog_field (dialog, "text"));
+  g_assert_true (grove_test_press_key (GTK_WIDGET (dialog), GDK_KEY_Return, 0));
+  grove_test_wait_for (grove_test_window_is_gone, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the dialog to close");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_feedback WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND source = 0 AND from_name = 'Sam Jones' AND received = '" DEMO_DAY "'"
+                                   " AND text = 'Shares what she knows'", ipdr_id), ==, 1);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "feedback_list"))), ==, before + 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -494,6 +943,18 @@ main (int   argc,
   g_test_add ("/conversations/add-note", Fixture, NULL, fixture_set_up, test_add_note, fixture_tear_down);
   g_test_add ("/conversations/add-objective", Fixture, NULL, fixture_set_up, test_add_objective, fixture_tear_down);
   g_test_add ("/conversations/delete-note-and-undo", Fixture, NULL, fixture_set_up, test_delete_note, fixture_tear_down);
+
+  g_test_add ("/conversations/edit-objective", Fixture, NULL, fixture_set_up, test_edit_objective, fixture_tear_down);
+  g_test_add ("/conversations/delete-objective-and-undo", Fixture, NULL, fixture_set_up, test_delete_objective,
+              fixture_tear_down);
+
+  g_test_add ("/conversations/plan", Fixture, NULL, fixture_set_up, test_plan, fixture_tear_down);
+
+  g_test_add ("/conversations/status-and-sign-off", Fixture, NULL, fixture_set_up, test_status_and_sign_off,
+              fixture_tear_down);
+
+  g_test_add ("/conversations/reviews", Fixture, NULL, fixture_set_up, test_reviews, fixture_tear_down);
+  g_test_add ("/conversations/feedback", Fixture, NULL, fixture_set_up, test_feedback, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -165,7 +165,8 @@ test_narrow (void)
         }
       leaflet = gtk_widget_get_template_child (page, pages[i].type (), pages[i].leaflet);
       g_assert_true (ADW_IS_LEAFLET (leaflet));
-      /* However long a busy machine takes to lay the page out. */
+      /* Folding waits for the next allocation, which a busy machine can
+       * take longer than the settling above to make. */
       grove_test_wait_for (leaflet_is_folded, leaflet, "the panes to fold");
       if (content_minimum_width (window) > 360)
         g_error ("The %s page needs %d pixels, more than a 360-pixel window", pages[i].page,

@@ -32,6 +32,24 @@ on_observation_changed_cb (GtkEditable      *observation,
   adw_message_dialog_set_response_enabled (dialog, "add", text != NULL);
 }
 
+static gboolean
+add_note (GroveStore  *store,
+          gpointer     user_data,
+          GError     **error)
+{
+  const GroveWpaNote *note = user_data;
+
+  return grove_ipdr_add_wpa_note (store, note->ipdr_id, note, error) != 0;
+}
+
+static gboolean
+delete_note (GroveStore  *store,
+             gpointer     user_data,
+             GError     **error)
+{
+  return grove_ipdr_delete_wpa_note (store, ((GroveWpaNote *) user_data)->id, error);
+}
+
 static void
 on_add_response_cb (AdwMessageDialog       *dialog,
                     const char             *response,
@@ -40,19 +58,19 @@ on_add_response_cb (AdwMessageDialog       *dialog,
   GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
   g_autofree char *observation = entry_text (gtk_widget_get_first_child (box));
   g_autofree char *feedback = entry_text (gtk_widget_get_last_child (box));
-  g_autoptr(GError) error = NULL;
+  g_autofree char *what = NULL;
   GroveWpaNote note = { 0 };
 
   if (g_strcmp0 (response, "add") != 0 || observation == NULL || self->ipdr_id == 0)
     return;
+  note.ipdr_id = self->ipdr_id;
   note.noted = self->today;
   note.observation = observation;
   note.feedback = feedback;
-  if (grove_ipdr_add_wpa_note (self->store, self->ipdr_id, &note, &error) == 0)
-    {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
-      return;
-    }
+  /* Translators: the amendment log's entry; %s is the observation */
+  what = g_strdup_printf (_("Added the note “%s”"), observation);
+  if (!_grove_conversations_page_write (self, what, add_note, &note))
+    return;
   _grove_conversations_page_refresh (self);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Note added")));
 }
@@ -118,17 +136,15 @@ void
 _grove_conversations_page_delete_note (GroveConversationsPage *self,
                                        gint64                  note_id)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GroveWpaNote) note = find_note (self, note_id);
+  g_autofree char *what = NULL;
   AdwToast *toast;
 
   if (note == NULL)
     return;
-  if (!grove_ipdr_delete_wpa_note (self->store, note_id, &error))
-    {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
-      return;
-    }
+  what = g_strdup_printf (_("Deleted the note “%s”"), note->observation);
+  if (!_grove_conversations_page_write (self, what, delete_note, note))
+    return;
   g_clear_pointer (&self->deleted_note, grove_wpa_note_free);
   self->deleted_note = g_steal_pointer (&note);
   _grove_conversations_page_refresh (self);
@@ -142,15 +158,13 @@ _grove_conversations_page_delete_note (GroveConversationsPage *self,
 void
 _grove_conversations_page_undo_delete (GroveConversationsPage *self)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GroveWpaNote) note = g_steal_pointer (&self->deleted_note);
+  g_autofree char *what = NULL;
 
-  if (note == NULL)
+  if (note == NULL || note->ipdr_id != self->ipdr_id)
     return;
-  if (grove_ipdr_add_wpa_note (self->store, note->ipdr_id, note, &error) == 0)
-    {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
-      return;
-    }
+  what = g_strdup_printf (_("Restored the note “%s”"), note->observation);
+  if (!_grove_conversations_page_write (self, what, add_note, note))
+    return;
   _grove_conversations_page_refresh (self);
 }

@@ -50,6 +50,16 @@ on_entry_changed_cb (GtkEditable      *editable,
   adw_message_dialog_set_response_enabled (dialog, "add", title != NULL && due_ok);
 }
 
+static gboolean
+add_objective (GroveStore  *store,
+               gpointer     user_data,
+               GError     **error)
+{
+  const GroveObjective *objective = user_data;
+
+  return grove_ipdr_add_objective (store, objective->ipdr_id, objective, error) != 0;
+}
+
 static void
 on_response_cb (AdwMessageDialog       *dialog,
                 const char             *response,
@@ -57,18 +67,18 @@ on_response_cb (AdwMessageDialog       *dialog,
 {
   g_autofree char *title = entry_text (nth_entry (dialog, 0));
   g_autoptr(GroveObjective) objective = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *what = NULL;
 
   if (g_strcmp0 (response, "add") != 0 || title == NULL || self->ipdr_id == 0)
     return;
   objective = grove_objective_new (title);
   objective->measure = entry_text (nth_entry (dialog, 1));
   objective->due = entry_text (nth_entry (dialog, 2));
-  if (grove_ipdr_add_objective (self->store, self->ipdr_id, objective, &error) == 0)
-    {
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
-      return;
-    }
+  objective->ipdr_id = self->ipdr_id;
+  /* Translators: the amendment log's entry; %s is the objective's title */
+  what = g_strdup_printf (_("Added the objective “%s”"), objective->title);
+  if (!_grove_conversations_page_write (self, what, add_objective, objective))
+    return;
   _grove_conversations_page_refresh (self);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Objective added")));
 }

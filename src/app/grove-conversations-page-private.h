@@ -6,7 +6,9 @@
 #pragma once
 
 #include "grove-conversations-page.h"
+#include "grove-ipdr.h"
 #include "grove-ipdr-notes.h"
+#include "grove-ipdr-objective.h"
 #include "grove-my-team.h"
 
 G_BEGIN_DECLS
@@ -20,6 +22,7 @@ struct _GroveConversationsPage
   GPtrArray          *managers;          /* (element-type GrovePerson): people with reports, by name */
   char               *today;
   gint64              ipdr_id;           /* the record shown; 0 for none */
+  gboolean            locked;            /* it is signed off: changes are amendments */
 
   AdwToastOverlay    *toast_overlay;
   GtkStack           *stack;
@@ -42,10 +45,16 @@ struct _GroveConversationsPage
   GtkListBox         *plan_list;
   GtkListBox         *notes_list;
   GtkListBox         *reviews_list;
+  GtkListBox         *feedback_list;
+  GtkListBox         *signoff_list;
+  GtkListBox         *history_list;
   GtkTextView        *notes_view;
   GroveWpaNote       *deleted_note;     /* (nullable): to bring back on Undo */
+  GroveObjective     *deleted_objective; /* (nullable): the same for an objective */
   GtkFileChooserNative *chooser;         /* (nullable): while choosing where to export */
 };
+
+void  _grove_conversations_page_install_actions (GtkWidgetClass *widget_class);
 
 /* Fills the right-hand pane with @member's record for the current period. */
 void _grove_conversations_page_show_record (GroveConversationsPage *self,
@@ -60,6 +69,68 @@ void  _grove_conversations_page_add_objective (GroveConversationsPage *self);
 void  _grove_conversations_page_delete_note   (GroveConversationsPage *self,
                                                gint64                  note_id);
 void  _grove_conversations_page_undo_delete   (GroveConversationsPage *self);
+void  _grove_conversations_page_edit_objective   (GroveConversationsPage *self,
+                                                  gint64                  objective_id);
+void  _grove_conversations_page_delete_objective (GroveConversationsPage *self,
+                                                  gint64                  objective_id);
+void  _grove_conversations_page_undo_delete_objective (GroveConversationsPage *self);
+void  _grove_conversations_page_add_need      (GroveConversationsPage *self);
+void  _grove_conversations_page_add_activity  (GroveConversationsPage *self,
+                                               gint64                  need_id);
+void  _grove_conversations_page_complete_activity (GroveConversationsPage *self,
+                                                   gint64                  activity_id);
+void  _grove_conversations_page_fill_status    (GroveConversationsPage *self,
+                                               const GroveIpdr        *ipdr);
+void  _grove_conversations_page_advance_status (GroveConversationsPage *self);
+void  _grove_conversations_page_back_to_draft  (GroveConversationsPage *self);
+void  _grove_conversations_page_sign_off       (GroveConversationsPage *self,
+                                               GroveIpdrSigner         signer);
+void  _grove_conversations_page_fill_reviews   (GroveConversationsPage *self);
+/* @kind: a GroveReviewKind, or -1 for the one that is next */
+void  _grove_conversations_page_edit_review    (GroveConversationsPage *self,
+                                               int                     kind);
+void  _grove_conversations_page_add_feedback   (GroveConversationsPage *self);
 char *_grove_conversations_format_date     (const char             *iso);
+GtkWidget *_grove_conversations_row_button_new (const char *icon_name,
+                                                const char *label,
+                                                const char *action,
+                                                gint64      id);
+
+/* Shared by the dialogs: see grove-conversations-form.c. */
+char             *_grove_conversations_entry_text       (GtkWidget   *entry);
+gboolean          _grove_conversations_date_is_valid_or_empty (GtkWidget *entry);
+GtkWidget        *_grove_conversations_form_new         (void);
+GtkWidget        *_grove_conversations_form_add         (GtkWidget   *form,
+                                                         const char  *mnemonic,
+                                                         const char  *name,
+                                                         GtkWidget   *field);
+void              _grove_conversations_form_add_heading (GtkWidget  *form,
+                                                         const char  *text);
+GtkWidget        *_grove_conversations_form_add_note    (GtkWidget   *form,
+                                                         const char  *name,
+                                                         const char  *style);
+void              _grove_conversations_form_set_note    (GtkWidget   *note,
+                                                         const char  *text);
+GtkWidget        *_grove_conversations_find_field       (GtkWidget   *widget,
+                                                         const char  *name);
+GtkWidget        *_grove_conversations_entry_new        (const char  *text);
+GtkWidget        *_grove_conversations_dropdown_new     (const char * const *labels,
+                                                         guint        n_labels,
+                                                         guint        selected);
+GtkWidget        *_grove_conversations_condition_dropdown_new (GroveConversationsPage *self,
+                                                              gint64       current,
+                                                              GArray      *ids);
+AdwMessageDialog *_grove_conversations_dialog_new       (GroveConversationsPage *self,
+                                                         const char  *heading,
+                                                         const char  *body,
+                                                         GtkWidget   *form,
+                                                         const char  *response,
+                                                         const char  *response_label);
+void              _grove_conversations_page_toast       (GroveConversationsPage *self,
+                                                         const char  *text);
+gboolean          _grove_conversations_page_write       (GroveConversationsPage *self,
+                                                         const char  *what,
+                                                         GroveIpdrAmendFunc func,
+                                                         gpointer     user_data);
 
 G_END_DECLS

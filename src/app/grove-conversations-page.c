@@ -149,6 +149,9 @@ on_member_selected_cb (GroveConversationsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.print", self->ipdr_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-note", self->ipdr_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-objective", self->ipdr_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-need", self->ipdr_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.record-review", self->ipdr_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-feedback", self->ipdr_id != 0);
 }
 
 static void
@@ -238,59 +241,23 @@ finish_action (GtkWidget  *widget,
 void
 _grove_conversations_page_refresh (GroveConversationsPage *self)
 {
+  const GroveTeamMember *member = selected_member (self);
+  gint64 person_id = member != NULL ? member->person_id : 0;
   guint position = gtk_single_selection_get_selected (self->team_selection);
+  GListModel *team;
 
   load_team (self);
+  /* The list is by attention, so a change can move the person shown. */
+  team = G_LIST_MODEL (self->team_selection);
+  for (guint i = 0; person_id != 0 && i < g_list_model_get_n_items (team); i++)
+    {
+      g_autoptr(GroveTeamMemberItem) item = g_list_model_get_item (team, i);
+
+      if (grove_team_member_item_get_member (item)->person_id == person_id)
+        position = i;
+    }
   gtk_single_selection_set_selected (self->team_selection, position);
   on_member_selected_cb (self);
-}
-
-static void
-add_note_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  _grove_conversations_page_add_note (GROVE_CONVERSATIONS_PAGE (widget));
-}
-
-static void
-add_objective_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  _grove_conversations_page_add_objective (GROVE_CONVERSATIONS_PAGE (widget));
-}
-
-static void
-delete_note_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  _grove_conversations_page_delete_note (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
-}
-
-static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  _grove_conversations_page_undo_delete (GROVE_CONVERSATIONS_PAGE (widget));
-}
-
-static void
-export_pdf_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  _grove_conversations_page_choose_export (GROVE_CONVERSATIONS_PAGE (widget));
-}
-
-static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  _grove_conversations_page_print (GROVE_CONVERSATIONS_PAGE (widget));
 }
 
 static void
@@ -313,6 +280,7 @@ grove_conversations_page_dispose (GObject *object)
   g_clear_pointer (&self->managers, g_ptr_array_unref);
   g_clear_pointer (&self->today, g_free);
   g_clear_pointer (&self->deleted_note, grove_wpa_note_free);
+  g_clear_pointer (&self->deleted_objective, grove_objective_free);
 
   G_OBJECT_CLASS (grove_conversations_page_parent_class)->dispose (object);
 }
@@ -389,6 +357,9 @@ grove_conversations_page_class_init (GroveConversationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, plan_list);
   gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, notes_list);
   gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, reviews_list);
+  gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, feedback_list);
+  gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, signoff_list);
+  gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, history_list);
   gtk_widget_class_bind_template_child (widget_class, GroveConversationsPage, notes_view);
   gtk_widget_class_bind_template_callback (widget_class, on_member_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_member_activated_cb);
@@ -398,12 +369,7 @@ grove_conversations_page_class_init (GroveConversationsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "conversations.change-person", NULL, change_person_action);
   gtk_widget_class_install_action (widget_class, "conversations.show-team", NULL, show_team_action);
   gtk_widget_class_install_action (widget_class, "conversations.finish", NULL, finish_action);
-  gtk_widget_class_install_action (widget_class, "conversations.export-pdf", NULL, export_pdf_action);
-  gtk_widget_class_install_action (widget_class, "conversations.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "conversations.add-note", NULL, add_note_action);
-  gtk_widget_class_install_action (widget_class, "conversations.add-objective", NULL, add_objective_action);
-  gtk_widget_class_install_action (widget_class, "conversations.delete-note", "x", delete_note_action);
-  gtk_widget_class_install_action (widget_class, "conversations.undo-delete", NULL, undo_delete_action);
+  _grove_conversations_page_install_actions (widget_class);
 }
 
 static void
@@ -503,6 +469,9 @@ grove_conversations_page_init (GroveConversationsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.print", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-note", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-objective", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-need", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.record-review", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "conversations.add-feedback", FALSE);
 }
 
 GtkWidget *

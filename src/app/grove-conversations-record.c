@@ -140,6 +140,43 @@ new_progress_bar (guint progress)
   return bar;
 }
 
+/* A flat button on a row acting on the row's item, @id. */
+GtkWidget *
+_grove_conversations_row_button_new (const char *icon_name,
+                                     const char *label,
+                                     const char *action,
+                                     gint64      id)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
+  return button;
+}
+
+static void
+add_objective_buttons (GtkWidget            *row,
+                       const GroveObjective *objective)
+{
+  GtkWidget *buttons[] = {
+    new_progress_bar (objective->progress),
+    _grove_conversations_row_button_new ("document-edit-symbolic", _("Edit Objective"),
+                                         "conversations.edit-objective", objective->id),
+    _grove_conversations_row_button_new ("user-trash-symbolic", _("Delete Objective"),
+                                         "conversations.delete-objective", objective->id),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    if (ADW_IS_EXPANDER_ROW (row))
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), buttons[i]);
+    else
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), buttons[i]);
+}
+
 static void
 fill_objectives (GroveConversationsPage *self,
                  const GroveIpdr        *ipdr)
@@ -172,13 +209,13 @@ fill_objectives (GroveConversationsPage *self,
       if (advice == NULL || advice->len == 0)
         {
           row = add_row (self->objectives_list, objective->title, subtitle);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), new_progress_bar (objective->progress));
+          add_objective_buttons (row, objective);
           continue;
         }
       /* Advice on making it SMART is tucked under the objective. */
       row = adw_expander_row_new ();
       set_row_text (row, objective->title, subtitle);
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), new_progress_bar (objective->progress));
+      add_objective_buttons (row, objective);
       for (guint j = 0; j < advice->len; j++)
         {
           const GroveSmartAdvice *item = g_ptr_array_index (advice, j);
@@ -196,7 +233,14 @@ static char *
 describe_activity (const GroveActivity *activity)
 {
   g_autofree char *due = _grove_conversations_format_date (activity->due);
+  g_autofree char *completed = _grove_conversations_format_date (activity->completed);
 
+  if (completed != NULL && activity->rating > 0)
+    /* Translators: an activity's learning method, when it was completed and its rating */
+    return g_strdup_printf (_("%s · completed %s · rated %d of 5"), grove_learning_method_label (activity->method),
+                            completed, activity->rating);
+  if (completed != NULL)
+    return g_strdup_printf (_("%s · completed %s"), grove_learning_method_label (activity->method), completed);
   if (due != NULL)
     /* Translators: an activity's learning method, its status and when it is due */
     return g_strdup_printf (_("%s · %s · due %s"), grove_learning_method_label (activity->method),
@@ -239,6 +283,12 @@ fill_plan (GroveConversationsPage *self,
           subtitle = describe_activity (activity);
           activity_row = adw_action_row_new ();
           set_row_text (activity_row, activity->title, subtitle);
+          if (activity->status == GROVE_ACTIVITY_PLANNED || activity->status == GROVE_ACTIVITY_IN_PROGRESS)
+            adw_action_row_add_suffix (ADW_ACTION_ROW (activity_row),
+                                       _grove_conversations_row_button_new ("object-select-symbolic",
+                                                                            _("Complete the Activity"),
+                                                                            "conversations.complete-activity",
+                                                                            activity->id));
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), activity_row);
           n_activities++;
         }
@@ -250,7 +300,12 @@ fill_plan (GroveConversationsPage *self,
 
         set_row_text (row, need->capability, subtitle);
       }
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                                   _grove_conversations_row_button_new ("list-add-symbolic", _("Add an Activity"),
+                                                                        "conversations.add-activity", need->id));
       adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), n_activities > 0);
+      /* What was just added is worth seeing. */
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), n_activities > 0);
       gtk_list_box_append (self->plan_list, row);
     }
 }
@@ -279,46 +334,10 @@ fill_notes (GroveConversationsPage *self,
         /* Translators: when a note was made, and the feedback given */
         subtitle = g_strdup_printf (_("%s · Feedback: %s"), noted, note->feedback);
       GtkWidget *row = add_row (self->notes_list, note->observation, subtitle != NULL ? subtitle : noted);
-      GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-      gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (delete, "flat");
-      gtk_widget_set_tooltip_text (delete, _("Delete Note"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Note"), -1);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "conversations.delete-note");
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (delete), g_variant_new_int64 (note->id));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
-    }
-}
-
-static void
-fill_reviews (GroveConversationsPage *self,
-              const GroveIpdr        *ipdr)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) reviews = grove_ipdr_list_reviews (self->store, ipdr->id, &error);
-
-  clear_list (self->reviews_list);
-  set_placeholder (self->reviews_list, _("No reviews yet"));
-  if (reviews == NULL)
-    {
-      g_warning ("Could not read the reviews: %s", error->message);
-      return;
-    }
-  for (guint i = 0; i < reviews->len; i++)
-    {
-      const GroveReview *review = g_ptr_array_index (reviews, i);
-      g_autofree char *held = _grove_conversations_format_date (review->held);
-      g_autofree char *scheduled = _grove_conversations_format_date (review->scheduled);
-      g_autofree char *subtitle = NULL;
-
-      if (held != NULL)
-        subtitle = g_strdup_printf (_("Held on %s"), held);
-      else if (scheduled != NULL)
-        subtitle = g_strdup_printf (_("Booked for %s"), scheduled);
-      else
-        subtitle = g_strdup (_("Not booked yet"));
-      add_row (self->reviews_list, grove_review_kind_label (review->kind), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 _grove_conversations_row_button_new ("user-trash-symbolic", _("Delete Note"),
+                                                                      "conversations.delete-note", note->id));
     }
 }
 
@@ -330,6 +349,7 @@ show_no_record (GroveConversationsPage *self,
     g_strdup_printf (_("%s has no IPDR for this year yet."), member->name);
 
   self->ipdr_id = 0;
+  self->locked = FALSE;
   adw_status_page_set_title (self->record_status, _("No IPDR Yet"));
   adw_status_page_set_description (self->record_status, description);
   gtk_stack_set_visible_child_name (self->record_stack, "none");
@@ -348,6 +368,7 @@ _grove_conversations_page_show_record (GroveConversationsPage *self,
   if (member == NULL)
     {
       self->ipdr_id = 0;
+      self->locked = FALSE;
       adw_status_page_set_title (self->record_status, _("No One Selected"));
       adw_status_page_set_description (self->record_status, NULL);
       gtk_stack_set_visible_child_name (self->record_stack, "none");
@@ -362,9 +383,13 @@ _grove_conversations_page_show_record (GroveConversationsPage *self,
     }
 
   self->ipdr_id = ipdr->id;
+  self->locked = ipdr->locked;
   period = grove_ipdr_format_period (ipdr);
   last = _grove_conversations_format_date (ipdr->last_conversation);
-  if (last != NULL)
+  if (ipdr->locked)
+    /* Translators: the record's period, for a record signed off by both */
+    status = g_strdup_printf (_("Signed off and locked · %s"), period);
+  else if (last != NULL)
     /* Translators: the record's status, its period and the day of the last conversation */
     status = g_strdup_printf (_("%s · %s · Last conversation %s"), grove_ipdr_status_label (ipdr->status), period, last);
   else
@@ -376,6 +401,7 @@ _grove_conversations_page_show_record (GroveConversationsPage *self,
   fill_objectives (self, ipdr);
   fill_plan (self, ipdr);
   fill_notes (self, ipdr);
-  fill_reviews (self, ipdr);
+  _grove_conversations_page_fill_reviews (self);
+  _grove_conversations_page_fill_status (self, ipdr);
   gtk_stack_set_visible_child_name (self->record_stack, "record");
 }

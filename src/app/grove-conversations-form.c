@@ -1,0 +1,281 @@
+/* grove-conversations-form.c: what the Conversations page's dialogs share
+ *
+ * Each dialog is a message dialog holding a grid of labelled fields: every
+ * label has a mnemonic that moves to its field, and names the field for
+ * assistive technologies, so the forms work from the keyboard alone.
+ *
+ * Writes go through _grove_conversations_page_write(), which turns a change
+ * to a signed-off record into an amendment, so the dialogs need not know.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "grove-conversations-page-private.h"
+#include "grove-framework.h"
+#include "grove-person.h"
+
+char *
+_grove_conversations_entry_text (GtkWidget *entry)
+{
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
+
+  g_strstrip (text);
+  return *text != '\0' ? g_steal_pointer (&text) : NULL;
+}
+
+gboolean
+_grove_conversations_date_is_valid_or_empty (GtkWidget *entry)
+{
+  g_autofree char *text = _grove_conversations_entry_text (entry);
+
+  return text == NULL || grove_person_date_is_valid (text);
+}
+
+GtkWidget *
+_grove_conversations_form_new (void)
+{
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  /* Wide enough to read a title without scrolling through it. */
+  gtk_widget_set_size_request (grid, 380, -1);
+  return grid;
+}
+
+/* Adds @field on the next row of @form under @mnemonic ("_Title"), named
+ * @name so that it can be found again. */
+GtkWidget *
+_grove_conversations_form_add (GtkWidget  *form,
+                               const char *mnemonic,
+                               const char *name,
+                               GtkWidget  *field)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
+  int row = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (form); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      int top;
+
+      gtk_grid_query_child (GTK_GRID (form), child, NULL, &top, NULL, NULL);
+      row = MAX (row, top + 1);
+    }
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), field);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_name (field, name);
+  gtk_widget_set_hexpand (field, TRUE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  if (GTK_IS_ENTRY (field))
+    gtk_entry_set_activates_default (GTK_ENTRY (field), TRUE);
+  /* GTK 4.8's spin button has no such property, but its text does; and its
+   * − and + buttons show only an icon, with no name of their own. */
+  for (GtkWidget *child = gtk_widget_get_first_child (field); GTK_IS_SPIN_BUTTON (field) && child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *icon = GTK_IS_BUTTON (child) ? gtk_button_get_icon_name (GTK_BUTTON (child)) : NULL;
+
+      if (GTK_IS_TEXT (child))
+        gtk_text_set_activates_default (GTK_TEXT (child), TRUE);
+      else if (g_strcmp0 (icon, "value-decrease-symbolic") == 0)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Decrease"), -1);
+      else if (g_strcmp0 (icon, "value-increase-symbolic") == 0)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Increase"), -1);
+    }
+  gtk_grid_attach (GTK_GRID (form), label, 0, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (form), field, 1, row, 1, 1);
+  return field;
+}
+
+static int
+next_row (GtkWidget *form)
+{
+  int row = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (form); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      int top;
+
+      gtk_grid_query_child (GTK_GRID (form), child, NULL, &top, NULL, NULL);
+      row = MAX (row, top + 1);
+    }
+  return row;
+}
+
+/* A heading across the form, before the fields of one part of it. */
+void
+_grove_conversations_form_add_heading (GtkWidget  *form,
+                                       const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_grid_attach (GTK_GRID (form), label, 0, next_row (form), 2, 1);
+}
+
+/* A line under the fields: advice, or why the dialog cannot be saved yet. */
+GtkWidget *
+_grove_conversations_form_add_note (GtkWidget  *form,
+                                    const char *name,
+                                    const char *style)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  int row = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (form); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      int top;
+
+      gtk_grid_query_child (GTK_GRID (form), child, NULL, &top, NULL, NULL);
+      row = MAX (row, top + 1);
+    }
+  gtk_widget_set_name (label, name);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_add_css_class (label, style);
+  gtk_widget_set_visible (label, FALSE);
+  gtk_grid_attach (GTK_GRID (form), label, 0, row, 2, 1);
+  return label;
+}
+
+void
+_grove_conversations_form_set_note (GtkWidget  *note,
+                                    const char *text)
+{
+  gtk_label_set_text (GTK_LABEL (note), text != NULL ? text : "");
+  gtk_widget_set_visible (note, text != NULL && *text != '\0');
+}
+
+GtkWidget *
+_grove_conversations_find_field (GtkWidget  *widget,
+                                 const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = _grove_conversations_find_field (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+_grove_conversations_entry_new (const char *text)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  if (text != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  return entry;
+}
+
+/* A drop-down of the labels of an enumeration's values, in order. */
+GtkWidget *
+_grove_conversations_dropdown_new (const char * const *labels,
+                                   guint               n_labels,
+                                   guint               selected)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  GtkWidget *dropdown;
+
+  for (guint i = 0; i < n_labels; i++)
+    gtk_string_list_append (list, labels[i]);
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&list)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected < n_labels ? selected : 0);
+  return dropdown;
+}
+
+/* The conditions of the built-in framework, after "None"; @ids gets the id
+ * of each item, 0 for none. */
+GtkWidget *
+_grove_conversations_condition_dropdown_new (GroveConversationsPage *self,
+                                             gint64                  current,
+                                             GArray                 *ids)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GroveFramework) framework = grove_framework_get_by_key (self->store, GROVE_FRAMEWORK_BUILTIN_KEY, &error);
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  GtkWidget *dropdown;
+  guint selected = 0;
+  gint64 none = 0;
+
+  g_array_append_val (ids, none);
+  gtk_string_list_append (titles, _("None"));
+  if (framework == NULL)
+    g_warning ("Could not read the framework: %s", error->message);
+  for (guint i = 0; framework != NULL && i < framework->conditions->len; i++)
+    {
+      const GroveFrameworkCondition *condition = g_ptr_array_index (framework->conditions, i);
+
+      if (condition->id == current)
+        selected = ids->len;
+      g_array_append_val (ids, condition->id);
+      gtk_string_list_append (titles, condition->title);
+    }
+  /* A condition of another framework is kept unless another is chosen. */
+  if (selected == 0 && current != 0)
+    {
+      selected = ids->len;
+      g_array_append_val (ids, current);
+      gtk_string_list_append (titles, _("Another framework’s condition"));
+    }
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&titles)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
+  return dropdown;
+}
+
+AdwMessageDialog *
+_grove_conversations_dialog_new (GroveConversationsPage *self,
+                                 const char             *heading,
+                                 const char             *body,
+                                 GtkWidget              *form,
+                                 const char             *response,
+                                 const char             *response_label)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body));
+  adw_message_dialog_set_extra_child (dialog, form);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), response, response_label, NULL);
+  adw_message_dialog_set_response_appearance (dialog, response, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, response);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  return dialog;
+}
+
+void
+_grove_conversations_page_toast (GroveConversationsPage *self,
+                                 const char             *text)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+/* Runs @func on the record shown, as an amendment once it is locked. */
+gboolean
+_grove_conversations_page_write (GroveConversationsPage *self,
+                                 const char             *what,
+                                 GroveIpdrAmendFunc      func,
+                                 gpointer                user_data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (self->locked)
+    ok = grove_ipdr_amend (self->store, self->ipdr_id, self->signed_in_person, what, func, user_data, &error);
+  else
+    ok = func (self->store, user_data, &error);
+  if (!ok)
+    _grove_conversations_page_toast (self, error->message);
+  return ok;
+}

@@ -1,0 +1,363 @@
+/* grove-conversations-plan.c: the development plan on the Conversations
+ * page: adding needs, adding activities to them, and completing an activity
+ * with its evaluation
+ *
+ * Completing and evaluating are one step here: the evaluation is asked for
+ * while the activity is fresh in the person's mind, and the two are saved
+ * as one change of the activity.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "grove-conversations-page-private.h"
+#include "grove-ipdr-plan.h"
+
+static GtkWidget *
+field (AdwMessageDialog *dialog,
+       const char       *name)
+{
+  return _grove_conversations_find_field (adw_message_dialog_get_extra_child (dialog), name);
+}
+
+static GtkWidget *
+new_spin (double min,
+          double max,
+          double step,
+          guint  digits,
+          double value)
+{
+  GtkWidget *spin = gtk_spin_button_new_with_range (min, max, step);
+
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), digits);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  return spin;
+}
+
+/* Enables @response when @required has text and the field @date_name, if
+ * any, is a date or empty; a date that is not one is said so. A missing
+ * required field only disables: the empty form is not an error. */
+static void
+check_fields (AdwMessageDialog *dialog,
+              const char       *response,
+              const char       *required,
+              const char       *date_name)
+{
+  g_autofree char *text = _grove_conversations_entry_text (field (dialog, required));
+  GtkWidget *date = date_name != NULL ? field (dialog, date_name) : NULL;
+  gboolean date_ok = date == NULL || _grove_conversations_date_is_valid_or_empty (date);
+  g_autofree char *problem = NULL;
+
+  if (!date_ok)
+    {
+      g_autofree char *typed = _grove_conversations_entry_text (date);
+
+      problem = g_strdup_printf (_("“%s” is not a date: write it as YYYY-MM-DD, for example 2027-03-31."), typed);
+      gtk_widget_add_css_class (date, "error");
+    }
+  else if (date != NULL)
+    gtk_widget_remove_css_class (date, "error");
+  _grove_conversations_form_set_note (field (dialog, "problem"), problem);
+  adw_message_dialog_set_response_enabled (dialog, response, date_ok && text != NULL);
+}
+
+static void
+set_id (AdwMessageDialog *dialog,
+        const char       *key,
+        gint64            id)
+{
+  g_object_set_data_full (G_OBJECT (dialog), key, g_memdup2 (&id, sizeof id), g_free);
+}
+
+static gint64
+get_id (AdwMessageDialog *dialog,
+        const char       *key)
+{
+  return *(gint64 *) g_object_get_data (G_OBJECT (dialog), key);
+}
+
+static void
+present (AdwMessageDialog *dialog,
+         const char       *first)
+{
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (field (dialog, first));
+}
+
+/* Needs */
+
+static void
+on_need_changed_cb (AdwMessageDialog *dialog)
+{
+  check_fields (dialog, "add", "capability", NULL);
+}
+
+static gboolean
+add_need (GroveStore  *store,
+          gpointer     user_data,
+          GError     **error)
+{
+  const GroveNeed *need = user_data;
+
+  return grove_ipdr_add_need (store, need->ipdr_id, need, error) != 0;
+}
+
+static void
+on_need_response_cb (AdwMessageDialog       *dialog,
+                     const char             *response,
+                     GroveConversationsPage *self)
+{
+  GArray *condition_ids = g_object_get_data (G_OBJECT (dialog), "condition-ids");
+  g_autoptr(GroveNeed) need = NULL;
+  g_autofree char *capability = NULL;
+  g_autofree char *what = NULL;
+  guint condition;
+
+  if (g_strcmp0 (response, "add") != 0 || self->ipdr_id == 0)
+    return;
+  on_need_changed_cb (dialog);
+  if (!adw_message_dialog_get_response_enabled (dialog, "add"))
+    return;
+  capability = _grove_conversations_entry_text (field (dialog, "capability"));
+  need = grove_need_new (capability);
+  need->ipdr_id = self->ipdr_id;
+  need->description = _grove_conversations_entry_text (field (dialog, "description"));
+  need->priority = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "priority")));
+  need->source = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "source")));
+  condition = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "condition")));
+  if (condition < condition_ids->len)
+    need->condition_id = g_array_index (condition_ids, gint64, condition);
+  /* Translators: the amendment log's entry; %s is the capability */
+  what = g_strdup_printf (_("Added the development need “%s”"), need->capability);
+  if (!_grove_conversations_page_write (self, what, add_need, need))
+    return;
+  _grove_conversations_page_refresh (self);
+  _grove_conversations_page_toast (self, _("Development need added"));
+}
+
+void
+_grove_conversations_page_add_need (GroveConversationsPage *self)
+{
+  GArray *condition_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const char *priorities[3];
+  const char *sources[3];
+  AdwMessageDialog *dialog;
+  GtkWidget *form;
+
+  if (self->ipdr_id == 0)
+    return;
+  for (guint i = 0; i < 3; i++)
+    {
+      priorities[i] = grove_need_priority_label (i);
+      sources[i] = grove_need_source_label (i);
+    }
+  form = _grove_conversations_form_new ();
+  _grove_conversations_form_add (form, _("Ca_pability"), "capability", _grove_conversations_entry_new (NULL));
+  _grove_conversations_form_add (form, _("_Description"), "description", _grove_conversations_entry_new (NULL));
+  _grove_conversations_form_add (form, _("P_riority"), "priority",
+                                 _grove_conversations_dropdown_new (priorities, 3, GROVE_NEED_PRIORITY_MEDIUM));
+  _grove_conversations_form_add (form, _("_Found through"), "source",
+                                 _grove_conversations_dropdown_new (sources, 3, GROVE_NEED_SOURCE_IPDR));
+  _grove_conversations_form_add (form, _("Framework co_ndition"), "condition",
+                                 _grove_conversations_condition_dropdown_new (self, 0, condition_ids));
+  _grove_conversations_form_add_note (form, "problem", "error");
+  dialog = _grove_conversations_dialog_new (self, _("Add a Development Need"),
+                                            _("What the person is to develop, and how much it matters."),
+                                            form, "add", _("_Add"));
+  g_object_set_data_full (G_OBJECT (dialog), "condition-ids", condition_ids, (GDestroyNotify) g_array_unref);
+  g_signal_connect_swapped (field (dialog, "capability"), "changed", G_CALLBACK (on_need_changed_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_need_response_cb), self, 0);
+  on_need_changed_cb (dialog);
+  present (dialog, "capability");
+}
+
+/* Activities */
+
+static void
+on_activity_changed_cb (AdwMessageDialog *dialog)
+{
+  check_fields (dialog, "add", "title", "due");
+}
+
+static gboolean
+add_activity (GroveStore  *store,
+              gpointer     user_data,
+              GError     **error)
+{
+  const GroveActivity *activity = user_data;
+
+  return grove_ipdr_add_activity (store, activity->need_id, activity, error) != 0;
+}
+
+static void
+on_activity_response_cb (AdwMessageDialog       *dialog,
+                         const char             *response,
+                         GroveConversationsPage *self)
+{
+  g_autoptr(GroveActivity) activity = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *what = NULL;
+
+  if (g_strcmp0 (response, "add") != 0 || self->ipdr_id == 0)
+    return;
+  on_activity_changed_cb (dialog);
+  if (!adw_message_dialog_get_response_enabled (dialog, "add"))
+    return;
+  title = _grove_conversations_entry_text (field (dialog, "title"));
+  activity = grove_activity_new (gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "method"))), title);
+  activity->need_id = get_id (dialog, "need-id");
+  activity->provider = _grove_conversations_entry_text (field (dialog, "provider"));
+  activity->due = _grove_conversations_entry_text (field (dialog, "due"));
+  activity->hours = gtk_spin_button_get_value (GTK_SPIN_BUTTON (field (dialog, "hours")));
+  activity->status = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "status")));
+  /* One added as already done was done today, as far as anyone knows. */
+  if (activity->status == GROVE_ACTIVITY_COMPLETED)
+    activity->completed = g_strdup (self->today);
+  /* Translators: the amendment log's entry; %s is the activity's title */
+  what = g_strdup_printf (_("Added the development activity “%s”"), activity->title);
+  if (!_grove_conversations_page_write (self, what, add_activity, activity))
+    return;
+  _grove_conversations_page_refresh (self);
+  _grove_conversations_page_toast (self, _("Development activity added"));
+}
+
+void
+_grove_conversations_page_add_activity (GroveConversationsPage *self,
+                                        gint64                  need_id)
+{
+  const char *methods[GROVE_LEARNING_N_METHODS];
+  const char *statuses[GROVE_ACTIVITY_CANCELLED + 1];
+  AdwMessageDialog *dialog;
+  GtkWidget *form;
+
+  if (self->ipdr_id == 0)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
+    methods[i] = grove_learning_method_label (i);
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    statuses[i] = grove_activity_status_label (i);
+  form = _grove_conversations_form_new ();
+  _grove_conversations_form_add (form, _("Ac_tivity"), "title", _grove_conversations_entry_new (NULL));
+  _grove_conversations_form_add (form, _("_Method"), "method",
+                                 _grove_conversations_dropdown_new (methods, G_N_ELEMENTS (methods),
+                                                                    GROVE_LEARNING_FORMAL));
+  _grove_conversations_form_add (form, _("_Provider"), "provider", _grove_conversations_entry_new (NULL));
+  _grove_conversations_form_add (form, _("D_ue date"), "due", _grove_conversations_entry_new (NULL));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (_grove_conversations_find_field (form, "due")), _("YYYY-MM-DD"));
+  _grove_conversations_form_add (form, _("_Hours"), "hours", new_spin (0, 1000, 0.5, 1, 0));
+  _grove_conversations_form_add (form, _("_Status"), "status",
+                                 _grove_conversations_dropdown_new (statuses, G_N_ELEMENTS (statuses),
+                                                                    GROVE_ACTIVITY_PLANNED));
+  _grove_conversations_form_add_note (form, "problem", "error");
+  dialog = _grove_conversations_dialog_new (self, _("Add a Development Activity"),
+                                            _("How the need will be met: a course, coaching, a secondment…"),
+                                            form, "add", _("_Add"));
+  set_id (dialog, "need-id", need_id);
+  g_signal_connect_swapped (field (dialog, "title"), "changed", G_CALLBACK (on_activity_changed_cb), dialog);
+  g_signal_connect_swapped (field (dialog, "due"), "changed", G_CALLBACK (on_activity_changed_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_activity_response_cb), self, 0);
+  on_activity_changed_cb (dialog);
+  present (dialog, "title");
+}
+
+/* Completing */
+
+static GroveActivity *
+find_activity (GroveConversationsPage *self,
+               gint64                  activity_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) activities = grove_ipdr_list_activities (self->store, self->ipdr_id, &error);
+
+  if (activities == NULL)
+    g_warning ("Could not read the development plan: %s", error->message);
+  for (guint i = 0; activities != NULL && i < activities->len; i++)
+    if (((GroveActivity *) g_ptr_array_index (activities, i))->id == activity_id)
+      return g_ptr_array_steal_index (activities, i);
+  return NULL;
+}
+
+static void
+on_complete_changed_cb (AdwMessageDialog *dialog)
+{
+  /* Completion needs a day: an empty date only disables, as for a title. */
+  check_fields (dialog, "complete", "completed", "completed");
+}
+
+static gboolean
+update_activity (GroveStore  *store,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  return grove_ipdr_update_activity (store, user_data, error);
+}
+
+static void
+on_complete_response_cb (AdwMessageDialog       *dialog,
+                         const char             *response,
+                         GroveConversationsPage *self)
+{
+  gint64 activity_id = get_id (dialog, "activity-id");
+  g_autoptr(GroveActivity) activity = NULL;
+  g_autofree char *what = NULL;
+
+  if (g_strcmp0 (response, "complete") != 0 || self->ipdr_id == 0)
+    return;
+  on_complete_changed_cb (dialog);
+  if (!adw_message_dialog_get_response_enabled (dialog, "complete") ||
+      (activity = find_activity (self, activity_id)) == NULL)
+    return;
+  activity->status = GROVE_ACTIVITY_COMPLETED;
+  g_free (activity->completed);
+  activity->completed = _grove_conversations_entry_text (field (dialog, "completed"));
+  activity->hours = gtk_spin_button_get_value (GTK_SPIN_BUTTON (field (dialog, "hours")));
+  /* The first item is "not rated yet". */
+  activity->rating = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "rating")));
+  g_free (activity->what_changed);
+  activity->what_changed = _grove_conversations_entry_text (field (dialog, "what-changed"));
+  /* Translators: the amendment log's entry; %s is the activity's title */
+  what = g_strdup_printf (_("Completed the development activity “%s”"), activity->title);
+  if (!_grove_conversations_page_write (self, what, update_activity, activity))
+    return;
+  _grove_conversations_page_refresh (self);
+  _grove_conversations_page_toast (self, _("Activity completed"));
+}
+
+void
+_grove_conversations_page_complete_activity (GroveConversationsPage *self,
+                                             gint64                  activity_id)
+{
+  g_autoptr(GroveActivity) activity = find_activity (self, activity_id);
+  const char *ratings[] = {
+    _("Not rated yet"),
+    /* Translators: ratings of a development activity, from 1 to 5 */
+    _("1 — Not useful"), _("2 — A little useful"), _("3 — Useful"), _("4 — Very useful"), _("5 — Changed my work"),
+  };
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *form;
+
+  if (activity == NULL)
+    return;
+  form = _grove_conversations_form_new ();
+  _grove_conversations_form_add (form, _("Completed o_n"), "completed", _grove_conversations_entry_new (self->today));
+  _grove_conversations_form_add (form, _("_Hours"), "hours", new_spin (0, 1000, 0.5, 1, activity->hours));
+  _grove_conversations_form_add (form, _("_Rating"), "rating",
+                                 _grove_conversations_dropdown_new (ratings, G_N_ELEMENTS (ratings), activity->rating));
+  _grove_conversations_form_add (form, _("_What changed"), "what-changed",
+                                 _grove_conversations_entry_new (activity->what_changed));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (_grove_conversations_find_field (form, "what-changed")),
+                                  _("What the person does differently in their work now"));
+  _grove_conversations_form_add_note (form, "problem", "error");
+  /* Translators: %s is the activity's title */
+  body = g_strdup_printf (_("“%s”: how useful it was, and what changed in the work because of it."), activity->title);
+  dialog = _grove_conversations_dialog_new (self, _("Complete the Activity"), body, form, "complete", _("C_omplete"));
+  set_id (dialog, "activity-id", activity_id);
+  g_signal_connect_swapped (field (dialog, "completed"), "changed", G_CALLBACK (on_complete_changed_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_complete_response_cb), self, 0);
+  on_complete_changed_cb (dialog);
+  present (dialog, "completed");
+}
