@@ -170,9 +170,11 @@ add_objective_buttons (GtkWidget            *row,
                                          "conversations.delete-objective", objective->id),
   };
 
+  /* An expander row puts each new action before the ones already there:
+   * given last first, they line up with the other rows'. */
   for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
     if (ADW_IS_EXPANDER_ROW (row))
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), buttons[i]);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), buttons[G_N_ELEMENTS (buttons) - 1 - i]);
     else
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), buttons[i]);
 }

@@ -49,6 +49,9 @@ new_button (const char *label,
   /* "Mark as End-year reviewed" beside a title would not fit a phone. */
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_max_width_chars (GTK_LABEL (text), 14);
+  /* …but not a word to a line either, which the row's long subtitle would
+   * otherwise squeeze it to. */
+  gtk_label_set_width_chars (GTK_LABEL (text), MIN ((int) g_utf8_strlen (label, -1), 10));
   gtk_label_set_justify (GTK_LABEL (text), GTK_JUSTIFY_CENTER);
   gtk_button_set_child (GTK_BUTTON (button), text);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
