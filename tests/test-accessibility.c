@@ -184,6 +184,29 @@ typedef struct {
   GtkWindow *found;
 } WindowQuery;
 
+static gboolean window_is_shown (gpointer data);
+
+/* A dialog of the Coaching page, opened by its action. */
+static GtkWidget *
+open_coaching_dialog (const char *action)
+{
+  WindowQuery query = { ADW_TYPE_MESSAGE_DIALOG, NULL };
+  GtkWidget *page;
+
+  show_page ("coaching");
+  page = grove_test_find_widget_of_type (get_main_window (), GROVE_TYPE_COACHING_PAGE);
+  g_assert_true (gtk_widget_activate_action (page, action, NULL));
+  grove_test_wait_for (window_is_shown, &query, action);
+  grove_test_settle (300);
+  return GTK_WIDGET (query.found);
+}
+
+static GtkWidget *
+show_coaching_add_coach (void)
+{
+  return open_coaching_dialog ("coaching.add-coach");
+}
+
 static gboolean
 window_is_shown (gpointer data)
 {
@@ -304,6 +327,7 @@ static const PageCase pages[] = {
   { "conversations-chooser", show_conversations_chooser },
   { "conversations-record",  show_conversations_record },
   { "coaching",         show_coaching },
+  { "coaching-add-coach", show_coaching_add_coach },
   { "about",            show_about },
   { "shortcuts",        show_shortcuts },
   { "presentation",     show_presentation },

@@ -1,4 +1,5 @@
-/* grove-coaching-page-private.h: shared between the page and its session log
+/* grove-coaching-page-private.h: shared between the page, its pool, its
+ * session log and its dialogs
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,6 +26,10 @@ struct _GroveCoachingPage
   char               *search_text;    /* case-folded, or NULL */
   GtkSingleSelection *proposal_selection;
   GtkSingleSelection *relationship_selection; /* other id: its status */
+  GtkSingleSelection *pool_selection;         /* id: coach, other id: person */
+  GtkSingleSelection *request_selection;      /* other id: its status */
+  GHashTable         *coaches_by_id;          /* coach id → GroveCoach, as last read */
+  GtkCustomFilter    *pool_filter;            /* the pool's own filters */
 
   AdwToastOverlay    *toast_overlay;
   GtkSearchEntry     *search_entry;
@@ -43,6 +48,11 @@ struct _GroveCoachingPage
   GtkWidget          *log_button;
   GtkWidget          *close_button;
   GtkWidget          *accept_all_button;
+  GtkWidget          *add_coach_button;
+  GtkWidget          *edit_coach_button;
+  GtkWidget          *remove_coach_button;
+  GtkWidget          *add_request_button;
+  GtkWidget          *withdraw_button;
 };
 
 void grove_coaching_page_toast         (GroveCoachingPage *self,
@@ -53,6 +63,38 @@ void grove_coaching_page_add_column    (GtkColumnView     *view,
                                         guint              column,
                                         int                min_chars,
                                         gboolean           expand);
+void grove_coaching_page_add_row       (GListStore        *store,
+                                        gint64             id,
+                                        gint64             other_id,
+                                        GStrv              texts);
+char *grove_coaching_page_join         (GStrv              strv);
+/* A labelled field of a dialog's grid; returns @field. */
+GtkWidget *grove_coaching_page_add_field (GtkWidget       *grid,
+                                          int              row,
+                                          const char      *title,
+                                          GtkWidget       *field);
+/* Today as YYYY-MM-DD. */
+char *grove_coaching_page_today        (void);
+/* A toast with "Undo", which calls @undo with @data; @data is freed with
+ * @free_data when the toast goes. */
+void grove_coaching_page_toast_undo    (GroveCoachingPage *self,
+                                        const char        *text,
+                                        GCallback          undo,
+                                        gpointer           data,
+                                        GDestroyNotify     free_data);
+
+/* grove-coaching-page-pool.c */
+void grove_coaching_page_init_pool     (GroveCoachingPage *self);
+void grove_coaching_page_load_coaches  (GroveCoachingPage *self,
+                                        GError           **error);
+void grove_coaching_page_remove_coach  (GtkWidget         *widget,
+                                        const char        *action_name,
+                                        GVariant          *parameter);
+
+/* grove-coaching-coach-dialog.c */
+void grove_coaching_page_edit_coach    (GtkWidget         *widget,
+                                        const char        *action_name,
+                                        GVariant          *parameter);
 
 /* grove-coaching-page-sessions.c */
 void grove_coaching_page_init_sessions (GroveCoachingPage *self);

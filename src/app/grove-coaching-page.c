@@ -38,6 +38,29 @@ grove_coaching_page_toast (GroveCoachingPage *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 
+void
+grove_coaching_page_toast_undo (GroveCoachingPage *self,
+                                const char        *text,
+                                GCallback          undo,
+                                gpointer           data,
+                                GDestroyNotify     free_data)
+{
+  AdwToast *toast = adw_toast_new (text);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", undo, data, (GClosureNotify) (void (*) (void)) free_data, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+char *
+grove_coaching_page_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
@@ -106,8 +129,8 @@ searched_model (GroveCoachingPage *self,
   return GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (filtered)));
 }
 
-static char *
-join_or_dash (GStrv strv)
+char *
+grove_coaching_page_join (GStrv strv)
 {
   return strv != NULL && strv[0] != NULL ? g_strjoinv (", ", strv) : g_strdup ("—");
 }
@@ -118,48 +141,15 @@ kind_label (GroveMatchKind kind)
   return kind == GROVE_MATCH_MENTORING ? _("Mentoring") : _("Coaching");
 }
 
-static const char *
-role_label (guint roles)
-{
-  if (roles == GROVE_MATCH_ROLE_BOTH)
-    return _("Coach and mentor");
-  return roles == GROVE_MATCH_ROLE_MENTOR ? _("Mentor") : _("Coach");
-}
-
-static void
-add_row (GListStore *store,
-         gint64      id,
-         gint64      other_id,
-         GStrv       texts)
+void
+grove_coaching_page_add_row (GListStore *store,
+                             gint64      id,
+                             gint64      other_id,
+                             GStrv       texts)
 {
   g_autoptr(GroveCoachingRow) row = grove_coaching_row_new (id, other_id, texts);
 
   g_list_store_append (store, row);
-}
-
-static void
-load_coaches (GroveCoachingPage *self,
-              GError           **error)
-{
-  g_autoptr(GPtrArray) coaches = grove_coaching_list_coaches (self->store, error);
-
-  g_list_store_remove_all (self->coaches);
-  if (coaches == NULL)
-    return;
-  for (guint i = 0; i < coaches->len; i++)
-    {
-      GroveCoach *coach = g_ptr_array_index (coaches, i);
-      char **texts = g_new0 (char *, 7);
-
-      texts[0] = g_strdup (coach->name);
-      texts[1] = g_strdup (role_label (coach->roles));
-      /* Translators: seats taken of a coach's capacity, e.g. "2 of 3" */
-      texts[2] = g_strdup_printf (_("%u of %u"), coach->used, coach->capacity);
-      texts[3] = join_or_dash (coach->specialisms);
-      texts[4] = join_or_dash (coach->languages);
-      texts[5] = g_strdup (coach->active ? _("Active") : _("Inactive"));
-      add_row (self->coaches, coach->id, coach->person_id, texts);
-    }
 }
 
 static void
@@ -179,10 +169,10 @@ load_requests (GroveCoachingPage *self,
       texts[0] = g_strdup (request->name);
       texts[1] = g_strdup (kind_label (request->kind));
       texts[2] = g_strdup (request->goals != NULL ? request->goals : "—");
-      texts[3] = join_or_dash (request->languages);
+      texts[3] = grove_coaching_page_join (request->languages);
       texts[4] = g_strdup (request->requested);
       texts[5] = g_strdup (grove_request_status_label (request->status));
-      add_row (self->requests, request->id, request->person_id, texts);
+      grove_coaching_page_add_row (self->requests, request->id, request->person_id, texts);
     }
 }
 
@@ -206,7 +196,7 @@ load_relationships (GroveCoachingPage *self,
       texts[3] = g_strdup (grove_relationship_status_label (relationship->status));
       texts[4] = g_strdup_printf ("%u", relationship->sessions);
       texts[5] = g_strdup_printf ("%.1f", relationship->minutes / 60.0);
-      add_row (self->relationships, relationship->id, relationship->status, texts);
+      grove_coaching_page_add_row (self->relationships, relationship->id, relationship->status, texts);
     }
 }
 
@@ -242,7 +232,7 @@ show_run (GroveCoachingPage *self)
       texts[PROPOSAL_LOCKED] = g_strdup (proposal->locked ? _("Locked") : "");
       for (guint c = 0; c < GROVE_MATCH_N_CRITERIA; c++)
         texts[PROPOSAL_CRITERIA + c] = format_score (proposal->criteria[c]);
-      add_row (self->proposals, proposal->request_id, proposal->coach_id, texts);
+      grove_coaching_page_add_row (self->proposals, proposal->request_id, proposal->coach_id, texts);
     }
 
   n_unmatched = self->run->unmatched->len;
@@ -253,7 +243,7 @@ show_run (GroveCoachingPage *self)
 
       texts[0] = g_strdup (unmatched->coachee);
       texts[1] = g_strdup (grove_match_reason_label (unmatched->reason));
-      add_row (self->unmatched, unmatched->request_id, 0, texts);
+      grove_coaching_page_add_row (self->unmatched, unmatched->request_id, 0, texts);
     }
   heading = g_strdup_printf (ngettext ("%u request left waiting", "%u requests left waiting", n_unmatched),
                              n_unmatched);
@@ -269,7 +259,12 @@ grove_coaching_page_update_actions (GroveCoachingPage *self)
   gboolean open = relationship != NULL
                   && grove_coaching_row_get_other_id (relationship) != GROVE_RELATIONSHIP_CLOSED;
 
+  gboolean coach = gtk_single_selection_get_selected_item (self->pool_selection) != NULL;
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.run", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.add-coach", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.edit-coach", coach);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.remove-coach", coach);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.accept", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.reject", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.lock", chosen);
@@ -289,12 +284,13 @@ grove_coaching_page_reload (GroveCoachingPage *self)
   if (self->store == NULL)
     {
       g_list_store_remove_all (self->coaches);
+      g_hash_table_remove_all (self->coaches_by_id);
       g_list_store_remove_all (self->requests);
       g_list_store_remove_all (self->relationships);
     }
   else
     {
-      load_coaches (self, &error);
+      grove_coaching_page_load_coaches (self, &error);
       if (error == NULL)
         load_requests (self, &error);
       if (error == NULL)
@@ -471,6 +467,8 @@ grove_coaching_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->proposal_selection, self);
   if (self->relationship_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->relationship_selection, self);
+  if (self->pool_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->pool_selection, self);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), GROVE_TYPE_COACHING_PAGE);
 
@@ -485,6 +483,9 @@ grove_coaching_page_dispose (GObject *object)
   g_clear_object (&self->proposal_selection);
   g_clear_object (&self->relationship_selection);
   g_clear_object (&self->sessions);
+  g_clear_object (&self->pool_selection);
+  g_clear_object (&self->pool_filter);
+  g_clear_pointer (&self->coaches_by_id, g_hash_table_unref);
   g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (grove_coaching_page_parent_class)->dispose (object);
@@ -516,6 +517,9 @@ grove_coaching_page_class_init (GroveCoachingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, log_button);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, close_button);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, accept_all_button);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, add_coach_button);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, edit_coach_button);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, remove_coach_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "coaching.run", NULL, run_cb);
@@ -526,6 +530,9 @@ grove_coaching_page_class_init (GroveCoachingPageClass *klass)
   gtk_widget_class_install_action (widget_class, "coaching.log-session", NULL, grove_coaching_page_log_session);
   gtk_widget_class_install_action (widget_class, "coaching.close-relationship", NULL,
                                    grove_coaching_page_close_relationship);
+  gtk_widget_class_install_action (widget_class, "coaching.add-coach", NULL, grove_coaching_page_edit_coach);
+  gtk_widget_class_install_action (widget_class, "coaching.edit-coach", NULL, grove_coaching_page_edit_coach);
+  gtk_widget_class_install_action (widget_class, "coaching.remove-coach", NULL, grove_coaching_page_remove_coach);
 }
 
 static void
@@ -538,26 +545,17 @@ static void
 grove_coaching_page_init (GroveCoachingPage *self)
 {
   g_autoptr(GtkSelectionModel) unmatched = NULL;
-  g_autoptr(GtkSelectionModel) coaches = NULL;
   g_autoptr(GtkSelectionModel) requests = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->coaches = g_list_store_new (GROVE_TYPE_COACHING_ROW);
   self->requests = g_list_store_new (GROVE_TYPE_COACHING_ROW);
   self->relationships = g_list_store_new (GROVE_TYPE_COACHING_ROW);
   self->proposals = g_list_store_new (GROVE_TYPE_COACHING_ROW);
   self->unmatched = g_list_store_new (GROVE_TYPE_COACHING_ROW);
   self->search_filter = gtk_custom_filter_new (filter_row_cb, self, NULL);
 
-  coaches = searched_model (self, self->coaches);
-  gtk_column_view_set_model (self->pool_view, coaches);
-  grove_coaching_page_add_column (self->pool_view, _("Name"), 0, 18, TRUE);
-  grove_coaching_page_add_column (self->pool_view, _("Role"), 1, 10, FALSE);
-  grove_coaching_page_add_column (self->pool_view, _("Seats Taken"), 2, 4, FALSE);
-  grove_coaching_page_add_column (self->pool_view, _("Specialisms"), 3, 20, TRUE);
-  grove_coaching_page_add_column (self->pool_view, _("Languages"), 4, 10, FALSE);
-  grove_coaching_page_add_column (self->pool_view, _("Status"), 5, 8, FALSE);
+  grove_coaching_page_init_pool (self);
 
   requests = searched_model (self, self->requests);
   gtk_column_view_set_model (self->requests_view, requests);

@@ -45,6 +45,7 @@ typedef struct {
   gboolean  remote;
   gboolean  in_person;
   gboolean  active;
+  GArray   *locks;             /* (element-type gint64) requests locked to it; filled in when removed */
 } GroveCoach;
 
 typedef struct {
@@ -64,6 +65,7 @@ typedef struct {
   gboolean            front;           /* back after a poor fit: first in the list */
   GroveMatchReason    unmatched_reason;
   gint64              unmatched_run;   /* 0 when never left waiting by a run */
+  gint64              locked_coach;    /* filled in when withdrawn; 0 for none */
 } GroveCoachingRequest;
 
 typedef struct {
@@ -125,12 +127,35 @@ gboolean    grove_coaching_set_coach_active (GroveStore            *store,
 GPtrArray  *grove_coaching_list_coaches     (GroveStore            *store,
                                              GError               **error);
 
+/* Adds (id 0) or edits a member of the pool, with the person's location
+ * and languages as given. */
+gint64      grove_coaching_save_coach       (GroveStore            *store,
+                                             GroveCoach            *coach,
+                                             GError               **error);
+/* Takes a coach out of the pool and returns it as it was, for
+ * grove_coaching_restore_coach(); one with relationships stays. */
+GroveCoach *grove_coaching_remove_coach     (GroveStore            *store,
+                                             gint64                 coach_id,
+                                             GError               **error);
+gboolean    grove_coaching_restore_coach    (GroveStore            *store,
+                                             const GroveCoach      *coach,
+                                             GError               **error);
+
 /* Requests, in waiting-list order. */
 gint64      grove_coaching_add_request      (GroveStore            *store,
                                              GroveCoachingRequest  *request,
                                              GError               **error);
 GPtrArray  *grove_coaching_list_requests    (GroveStore            *store,
                                              gboolean               waiting_only,
+                                             GError               **error);
+
+/* Takes a waiting request off the list and returns it as it was, for
+ * grove_coaching_restore_request(). */
+GroveCoachingRequest *grove_coaching_withdraw_request (GroveStore   *store,
+                                             gint64                 request_id,
+                                             GError               **error);
+gboolean    grove_coaching_restore_request  (GroveStore            *store,
+                                             const GroveCoachingRequest *request,
                                              GError               **error);
 
 /* Rules and weights. */
