@@ -207,6 +207,12 @@ show_coaching_add_coach (void)
   return open_coaching_dialog ("coaching.add-coach");
 }
 
+static GtkWidget *
+show_coaching_add_request (void)
+{
+  return open_coaching_dialog ("coaching.add-request");
+}
+
 static gboolean
 window_is_shown (gpointer data)
 {
@@ -328,6 +334,7 @@ static const PageCase pages[] = {
   { "conversations-record",  show_conversations_record },
   { "coaching",         show_coaching },
   { "coaching-add-coach", show_coaching_add_coach },
+  { "coaching-add-request", show_coaching_add_request },
   { "about",            show_about },
   { "shortcuts",        show_shortcuts },
   { "presentation",     show_presentation },

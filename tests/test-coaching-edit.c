@@ -363,6 +363,121 @@ test_remove_coach_refused (Fixture       *fixture,
   g_assert_null (find_button_labelled (fixture->window, "_Undo"));
 }
 
+/* The waiting list */
+
+/* The position of @name in a dialog's person list. */
+static guint
+person_position (GtkWidget  *person,
+                 const char *name)
+{
+  GListModel *people = gtk_drop_down_get_model (GTK_DROP_DOWN (person));
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (people, i);
+
+      if (g_str_equal (gtk_string_object_get_string (item), name))
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+/* The first request still waiting, chosen; its id. */
+static gint64
+choose_waiting_request (Fixture *fixture)
+{
+  GListModel *model = view_model (fixture, "requests_view");
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GroveCoachingRow) row = g_list_model_get_item (model, i);
+
+      if (grove_coaching_row_get_other_id (row) == GROVE_REQUEST_WAITING)
+        {
+          gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (model), i);
+          return grove_coaching_row_get_id (row);
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Someone already waiting for the same help is refused in the dialog;
+ * a new request is stored with what it wants and needs. */
+static void
+test_add_request (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  guint requests = n_rows (fixture, "requests_view");
+  gint64 waiting_id = choose_waiting_request (fixture);
+  GroveCoachingRow *waiting = gtk_single_selection_get_selected_item (
+    GTK_SINGLE_SELECTION (view_model (fixture, "requests_view")));
+  g_autofree char *name = g_strdup (grove_coaching_row_get_text (waiting, 0));
+  gint64 kind = query (fixture, "SELECT kind FROM coaching_request WHERE id = ?", waiting_id);
+  GtkWidget *dialog = open_dialog (fixture, "coaching.add-request");
+  GtkWidget *person = field (dialog, "person");
+  gint64 id;
+
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (person), person_position (person, name));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (field (dialog, "kind")), kind);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  g_assert_true (gtk_widget_get_visible (field (dialog, "problem")));
+  /* The other kind of help is another request. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (field (dialog, "kind")), 1 - kind);
+  g_assert_false (gtk_widget_get_visible (field (dialog, "problem")));
+  set_text (dialog, "goals", "Lead a bigger team");
+  set_text (dialog, "specialisms", "Leadership, Resilience");
+  set_text (dialog, "languages", "Welsh");
+  respond (dialog, "add");
+
+  g_assert_cmpuint (n_rows (fixture, "requests_view"), ==, requests + 1);
+  id = grove_test_query_int (fixture->store, "SELECT max(id) FROM coaching_request");
+  g_assert_cmpint (query (fixture, "SELECT kind FROM coaching_request WHERE status = 0"
+                          " AND goals = 'Lead a bigger team' AND requested = date ('now', 'localtime') AND id = ?", id),
+                   ==, 1 - kind);
+  g_assert_cmpint (query (fixture, "SELECT person_id FROM coaching_request WHERE id = ?", id), ==,
+                   query (fixture, "SELECT person_id FROM coaching_request WHERE id = ?", waiting_id));
+  g_assert_cmpint (query (fixture, "SELECT count(*) FROM request_specialism WHERE specialism IN"
+                          " ('Leadership', 'Resilience') AND request_id = ?", id), ==, 2);
+  g_assert_cmpint (query (fixture, "SELECT count(*) FROM request_language WHERE language = 'Welsh'"
+                          " AND request_id = ?", id), ==, 1);
+}
+
+/* Withdrawn, then put back by Undo in its place, with what it needs. */
+static void
+test_withdraw_request_undo (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  const char *settings = "SELECT kind * 1000 + front * 100 + (SELECT count(*) FROM request_language l"
+                         " WHERE l.request_id = q.id) * 10 + (SELECT count(*) FROM request_specialism s"
+                         " WHERE s.request_id = q.id) FROM coaching_request q WHERE status = 0 AND id = ?";
+  guint requests = n_rows (fixture, "requests_view");
+  gint64 id = choose_waiting_request (fixture);
+  gint64 before = query (fixture, settings, id);
+
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "withdraw_button"))));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "coaching.withdraw-request", NULL));
+  grove_test_settle (100);
+  g_assert_cmpint (query (fixture, "SELECT count(*) FROM coaching_request WHERE id = ?", id), ==, 0);
+  g_assert_cmpuint (n_rows (fixture, "requests_view"), ==, requests - 1);
+
+  click_undo (fixture);
+  g_assert_cmpint (query (fixture, settings, id), ==, before);
+  g_assert_cmpuint (n_rows (fixture, "requests_view"), ==, requests);
+}
+
+/* A matched request has a relationship: it is closed, not withdrawn. */
+static void
+test_withdraw_matched (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  gint64 id = grove_test_query_int (fixture->store, "SELECT id FROM coaching_request WHERE status = 1 LIMIT 1");
+
+  g_assert_cmpint (id, >, 0);
+  choose_row (fixture, "requests_view", id);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "withdraw_button"))));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -376,6 +491,9 @@ main (int   argc,
   ADD ("/coaching-edit/edit-coach", test_edit_coach);
   ADD ("/coaching-edit/remove-coach-undo", test_remove_coach_undo);
   ADD ("/coaching-edit/remove-coach-refused", test_remove_coach_refused);
+  ADD ("/coaching-edit/add-request", test_add_request);
+  ADD ("/coaching-edit/withdraw-request-undo", test_withdraw_request_undo);
+  ADD ("/coaching-edit/withdraw-matched", test_withdraw_matched);
 #undef ADD
 
   return g_test_run ();

@@ -91,6 +91,20 @@ void grove_coaching_page_remove_coach  (GtkWidget         *widget,
                                         const char        *action_name,
                                         GVariant          *parameter);
 
+/* grove-coaching-page-requests.c */
+void grove_coaching_page_init_requests (GroveCoachingPage *self);
+void grove_coaching_page_load_requests (GroveCoachingPage *self,
+                                        GError           **error);
+void grove_coaching_page_withdraw_request (GtkWidget      *widget,
+                                           const char     *action_name,
+                                           GVariant       *parameter);
+const char *grove_coaching_page_kind_label (GroveMatchKind kind);
+
+/* grove-coaching-request-dialog.c */
+void grove_coaching_page_add_request   (GtkWidget         *widget,
+                                        const char        *action_name,
+                                        GVariant          *parameter);
+
 /* grove-coaching-coach-dialog.c */
 void grove_coaching_page_edit_coach    (GtkWidget         *widget,
                                         const char        *action_name,

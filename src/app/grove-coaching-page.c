@@ -135,12 +135,6 @@ grove_coaching_page_join (GStrv strv)
   return strv != NULL && strv[0] != NULL ? g_strjoinv (", ", strv) : g_strdup ("—");
 }
 
-static const char *
-kind_label (GroveMatchKind kind)
-{
-  return kind == GROVE_MATCH_MENTORING ? _("Mentoring") : _("Coaching");
-}
-
 void
 grove_coaching_page_add_row (GListStore *store,
                              gint64      id,
@@ -150,30 +144,6 @@ grove_coaching_page_add_row (GListStore *store,
   g_autoptr(GroveCoachingRow) row = grove_coaching_row_new (id, other_id, texts);
 
   g_list_store_append (store, row);
-}
-
-static void
-load_requests (GroveCoachingPage *self,
-               GError           **error)
-{
-  g_autoptr(GPtrArray) requests = grove_coaching_list_requests (self->store, FALSE, error);
-
-  g_list_store_remove_all (self->requests);
-  if (requests == NULL)
-    return;
-  for (guint i = 0; i < requests->len; i++)
-    {
-      GroveCoachingRequest *request = g_ptr_array_index (requests, i);
-      char **texts = g_new0 (char *, 7);
-
-      texts[0] = g_strdup (request->name);
-      texts[1] = g_strdup (kind_label (request->kind));
-      texts[2] = g_strdup (request->goals != NULL ? request->goals : "—");
-      texts[3] = grove_coaching_page_join (request->languages);
-      texts[4] = g_strdup (request->requested);
-      texts[5] = g_strdup (grove_request_status_label (request->status));
-      grove_coaching_page_add_row (self->requests, request->id, request->person_id, texts);
-    }
 }
 
 static void
@@ -260,11 +230,15 @@ grove_coaching_page_update_actions (GroveCoachingPage *self)
                   && grove_coaching_row_get_other_id (relationship) != GROVE_RELATIONSHIP_CLOSED;
 
   gboolean coach = gtk_single_selection_get_selected_item (self->pool_selection) != NULL;
+  GroveCoachingRow *request = gtk_single_selection_get_selected_item (self->request_selection);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.run", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.add-coach", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.edit-coach", coach);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.remove-coach", coach);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.add-request", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.withdraw-request", request != NULL
+                                 && grove_coaching_row_get_other_id (request) == GROVE_REQUEST_WAITING);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.accept", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.reject", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.lock", chosen);
@@ -292,7 +266,7 @@ grove_coaching_page_reload (GroveCoachingPage *self)
     {
       grove_coaching_page_load_coaches (self, &error);
       if (error == NULL)
-        load_requests (self, &error);
+        grove_coaching_page_load_requests (self, &error);
       if (error == NULL)
         load_relationships (self, &error);
       if (error != NULL)
@@ -469,6 +443,8 @@ grove_coaching_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->relationship_selection, self);
   if (self->pool_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->pool_selection, self);
+  if (self->request_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->request_selection, self);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), GROVE_TYPE_COACHING_PAGE);
 
@@ -484,6 +460,7 @@ grove_coaching_page_dispose (GObject *object)
   g_clear_object (&self->relationship_selection);
   g_clear_object (&self->sessions);
   g_clear_object (&self->pool_selection);
+  g_clear_object (&self->request_selection);
   g_clear_object (&self->pool_filter);
   g_clear_pointer (&self->coaches_by_id, g_hash_table_unref);
   g_clear_pointer (&self->search_text, g_free);
@@ -520,6 +497,8 @@ grove_coaching_page_class_init (GroveCoachingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, add_coach_button);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, edit_coach_button);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, remove_coach_button);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, add_request_button);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, withdraw_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "coaching.run", NULL, run_cb);
@@ -533,6 +512,9 @@ grove_coaching_page_class_init (GroveCoachingPageClass *klass)
   gtk_widget_class_install_action (widget_class, "coaching.add-coach", NULL, grove_coaching_page_edit_coach);
   gtk_widget_class_install_action (widget_class, "coaching.edit-coach", NULL, grove_coaching_page_edit_coach);
   gtk_widget_class_install_action (widget_class, "coaching.remove-coach", NULL, grove_coaching_page_remove_coach);
+  gtk_widget_class_install_action (widget_class, "coaching.add-request", NULL, grove_coaching_page_add_request);
+  gtk_widget_class_install_action (widget_class, "coaching.withdraw-request", NULL,
+                                   grove_coaching_page_withdraw_request);
 }
 
 static void
@@ -545,11 +527,9 @@ static void
 grove_coaching_page_init (GroveCoachingPage *self)
 {
   g_autoptr(GtkSelectionModel) unmatched = NULL;
-  g_autoptr(GtkSelectionModel) requests = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->requests = g_list_store_new (GROVE_TYPE_COACHING_ROW);
   self->relationships = g_list_store_new (GROVE_TYPE_COACHING_ROW);
   self->proposals = g_list_store_new (GROVE_TYPE_COACHING_ROW);
   self->unmatched = g_list_store_new (GROVE_TYPE_COACHING_ROW);
@@ -557,14 +537,7 @@ grove_coaching_page_init (GroveCoachingPage *self)
 
   grove_coaching_page_init_pool (self);
 
-  requests = searched_model (self, self->requests);
-  gtk_column_view_set_model (self->requests_view, requests);
-  grove_coaching_page_add_column (self->requests_view, _("Person"), 0, 18, FALSE);
-  grove_coaching_page_add_column (self->requests_view, _("Kind"), 1, 4, FALSE);
-  grove_coaching_page_add_column (self->requests_view, _("Goals"), 2, 20, TRUE);
-  grove_coaching_page_add_column (self->requests_view, _("Languages"), 3, 10, FALSE);
-  grove_coaching_page_add_column (self->requests_view, _("Requested"), 4, 10, FALSE);
-  grove_coaching_page_add_column (self->requests_view, _("Status"), 5, 8, FALSE);
+  grove_coaching_page_init_requests (self);
 
   grove_coaching_page_init_sessions (self);
 
