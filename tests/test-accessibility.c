@@ -207,6 +207,24 @@ show_coaching_add_coach (void)
   return open_coaching_dialog ("coaching.add-coach");
 }
 
+/* With a relationship chosen, so that its buttons are named as they are
+ * when enabled. */
+static GtkWidget *
+show_coaching_relationships (void)
+{
+  GtkWidget *page;
+  GObject *stack, *view;
+
+  show_page ("coaching");
+  page = grove_test_find_widget_of_type (get_main_window (), GROVE_TYPE_COACHING_PAGE);
+  stack = gtk_widget_get_template_child (page, GROVE_TYPE_COACHING_PAGE, "view_stack");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "relationships");
+  view = gtk_widget_get_template_child (page, GROVE_TYPE_COACHING_PAGE, "relationships_view");
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (view))), 0);
+  grove_test_settle (300);
+  return get_main_window ();
+}
+
 static GtkWidget *
 show_coaching_add_request (void)
 {
@@ -335,6 +353,7 @@ static const PageCase pages[] = {
   { "coaching",         show_coaching },
   { "coaching-add-coach", show_coaching_add_coach },
   { "coaching-add-request", show_coaching_add_request },
+  { "coaching-relationships", show_coaching_relationships },
   { "about",            show_about },
   { "shortcuts",        show_shortcuts },
   { "presentation",     show_presentation },

@@ -478,6 +478,107 @@ test_withdraw_matched (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "withdraw_button"))));
 }
 
+/* Relationships */
+
+/* An active relationship with a session logged, chosen; its id. */
+static gint64
+choose_relationship_with_session (Fixture *fixture)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  /* A new one, as a coordinator starts it: the first proposal, accepted. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "coaching.run", NULL));
+  grove_test_settle (100);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (view_model (fixture, "proposals_view")), 0);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "coaching.accept", NULL));
+  grove_test_settle (100);
+  id = grove_test_query_int (fixture->store, "SELECT max(id) FROM coaching_relationship WHERE status = 0 AND fit = 0");
+  g_assert_cmpint (query (fixture, "SELECT count(*) FROM coaching_session WHERE relationship_id = ?", id), ==, 0);
+
+  /* Not before the first session. */
+  choose_row (fixture, "relationships_view", id);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "fit_button"))));
+  g_assert_cmpint (grove_relationship_log_session (fixture->store, id, today, 60, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  grove_coaching_page_reload (GROVE_COACHING_PAGE (fixture->page));
+  choose_row (fixture, "relationships_view", id);
+  return id;
+}
+
+static void
+answer_fit (Fixture    *fixture,
+            const char *response)
+{
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "fit_button"))));
+  respond (open_dialog (fixture, "coaching.check-fit"), response);
+}
+
+/* A poor fit ends the relationship, keeps the pair apart and puts the
+ * request first on the waiting list. */
+static void
+test_fit_poor (Fixture       *fixture,
+               gconstpointer  data)
+{
+  gint64 id = choose_relationship_with_session (fixture);
+  gint64 request = query (fixture, "SELECT request_id FROM coaching_relationship WHERE id = ?", id);
+  g_autoptr(GroveCoachingRow) first = NULL;
+
+  answer_fit (fixture, "poor");
+  g_assert_cmpint (query (fixture, "SELECT status * 10 + fit FROM coaching_relationship WHERE id = ?", id), ==,
+                   GROVE_RELATIONSHIP_CLOSED * 10 + GROVE_FIT_POOR);
+  g_assert_cmpint (query (fixture, "SELECT status * 10 + front FROM coaching_request WHERE id = ?", request), ==, 1);
+  g_assert_cmpint (query (fixture, "SELECT count(*) FROM coaching_exclusion e JOIN coaching_relationship r"
+                          " ON r.id = ? JOIN coaching_request q ON q.id = r.request_id JOIN coach c ON c.id = r.coach_id"
+                          " WHERE e.coachee_id = q.person_id AND e.coach_id = c.person_id", id), ==, 1);
+  first = g_list_model_get_item (view_model (fixture, "requests_view"), 0);
+  g_assert_cmpint (grove_coaching_row_get_id (first), ==, request);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "fit_button"))));
+}
+
+static void
+test_fit_good (Fixture       *fixture,
+               gconstpointer  data)
+{
+  gint64 id = choose_relationship_with_session (fixture);
+
+  answer_fit (fixture, "good");
+  g_assert_cmpint (query (fixture, "SELECT status * 10 + fit FROM coaching_relationship WHERE id = ?", id), ==,
+                   GROVE_RELATIONSHIP_ACTIVE * 10 + GROVE_FIT_GOOD);
+  /* Asked once. */
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "fit_button"))));
+}
+
+/* Pausing keeps the seat; the same button resumes. */
+static void
+test_pause_resume (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gint64 id = grove_test_query_int (fixture->store,
+    "SELECT id FROM coaching_relationship WHERE status = 0 ORDER BY id LIMIT 1");
+  GtkWidget *pause = GTK_WIDGET (child (fixture, "pause_button"));
+  const char *seats = "SELECT (SELECT count(*) FROM coaching_relationship s WHERE s.coach_id = r.coach_id"
+                      " AND s.status < 2) FROM coaching_relationship r WHERE id = ?";
+  gint64 taken = query (fixture, seats, id);
+
+  g_assert_false (gtk_widget_get_sensitive (pause));
+  choose_row (fixture, "relationships_view", id);
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (pause)), ==, "media-playback-pause-symbolic");
+  g_assert_true (gtk_widget_activate_action (fixture->page, "coaching.pause", NULL));
+  grove_test_settle (100);
+  g_assert_cmpint (query (fixture, "SELECT status FROM coaching_relationship WHERE id = ?", id), ==,
+                   GROVE_RELATIONSHIP_PAUSED);
+  g_assert_cmpint (query (fixture, seats, id), ==, taken);
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (pause)), ==, "media-playback-start-symbolic");
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "coaching.pause", NULL));
+  grove_test_settle (100);
+  g_assert_cmpint (query (fixture, "SELECT status FROM coaching_relationship WHERE id = ?", id), ==,
+                   GROVE_RELATIONSHIP_ACTIVE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -494,6 +595,9 @@ main (int   argc,
   ADD ("/coaching-edit/add-request", test_add_request);
   ADD ("/coaching-edit/withdraw-request-undo", test_withdraw_request_undo);
   ADD ("/coaching-edit/withdraw-matched", test_withdraw_matched);
+  ADD ("/coaching-edit/fit-poor", test_fit_poor);
+  ADD ("/coaching-edit/fit-good", test_fit_good);
+  ADD ("/coaching-edit/pause-resume", test_pause_resume);
 #undef ADD
 
   return g_test_run ();

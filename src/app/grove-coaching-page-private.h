@@ -30,6 +30,7 @@ struct _GroveCoachingPage
   GtkSingleSelection *request_selection;      /* other id: its status */
   GHashTable         *coaches_by_id;          /* coach id → GroveCoach, as last read */
   GtkCustomFilter    *pool_filter;            /* the pool's own filters */
+  GHashTable         *relationships_by_id;    /* id → GroveRelationship, as last read */
 
   AdwToastOverlay    *toast_overlay;
   GtkSearchEntry     *search_entry;
@@ -53,6 +54,8 @@ struct _GroveCoachingPage
   GtkWidget          *remove_coach_button;
   GtkWidget          *add_request_button;
   GtkWidget          *withdraw_button;
+  GtkWidget          *fit_button;
+  GtkWidget          *pause_button;
 };
 
 void grove_coaching_page_toast         (GroveCoachingPage *self,
@@ -100,6 +103,16 @@ void grove_coaching_page_withdraw_request (GtkWidget      *widget,
                                            GVariant       *parameter);
 const char *grove_coaching_page_kind_label (GroveMatchKind kind);
 
+/* grove-coaching-page-fit.c */
+const char *grove_coaching_page_fit_label (int fit);
+void grove_coaching_page_update_fit_actions (GroveCoachingPage *self);
+void grove_coaching_page_check_fit     (GtkWidget         *widget,
+                                        const char        *action_name,
+                                        GVariant          *parameter);
+void grove_coaching_page_pause         (GtkWidget         *widget,
+                                        const char        *action_name,
+                                        GVariant          *parameter);
+
 /* grove-coaching-request-dialog.c */
 void grove_coaching_page_add_request   (GtkWidget         *widget,
                                         const char        *action_name,
@@ -113,6 +126,9 @@ void grove_coaching_page_edit_coach    (GtkWidget         *widget,
 /* grove-coaching-page-sessions.c */
 void grove_coaching_page_init_sessions (GroveCoachingPage *self);
 void grove_coaching_page_load_sessions (GroveCoachingPage *self);
+/* Reads the page again and chooses the relationship again. */
+void grove_coaching_page_reload_choosing (GroveCoachingPage *self,
+                                          gint64             relationship_id);
 void grove_coaching_page_log_session   (GtkWidget         *widget,
                                         const char        *action_name,
                                         GVariant          *parameter);

@@ -89,6 +89,7 @@ grove_coaching_page_init_sessions (GroveCoachingPage *self)
   grove_coaching_page_add_column (self->relationships_view, _("Status"), 3, 8, FALSE);
   grove_coaching_page_add_column (self->relationships_view, _("Sessions"), 4, 4, FALSE);
   grove_coaching_page_add_column (self->relationships_view, _("Hours"), 5, 4, FALSE);
+  grove_coaching_page_add_column (self->relationships_view, _("Fit"), 6, 10, FALSE);
 
   sessions = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sessions))));
   gtk_column_view_set_model (self->sessions_view, sessions);
@@ -99,9 +100,9 @@ grove_coaching_page_init_sessions (GroveCoachingPage *self)
 
 /* Reading the relationships again drops the choice: choose it again so
  * that its log stays in view. */
-static void
-reload_choosing (GroveCoachingPage *self,
-                 gint64             relationship_id)
+void
+grove_coaching_page_reload_choosing (GroveCoachingPage *self,
+                                     gint64             relationship_id)
 {
   GListModel *model = G_LIST_MODEL (self->relationship_selection);
 
@@ -182,7 +183,7 @@ log_response_cb (AdwMessageDialog *message_dialog,
       return;
     }
 
-  reload_choosing (self, dialog->relationship_id);
+  grove_coaching_page_reload_choosing (self, dialog->relationship_id);
   grove_coaching_page_toast (self, _("Session logged"));
 }
 
@@ -298,7 +299,7 @@ close_response_cb (AdwMessageDialog *message_dialog,
       grove_coaching_page_toast (self, error->message);
       return;
     }
-  reload_choosing (self, dialog->relationship_id);
+  grove_coaching_page_reload_choosing (self, dialog->relationship_id);
   grove_coaching_page_toast (self, _("Relationship closed"));
 }
 

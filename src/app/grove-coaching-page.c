@@ -153,12 +153,22 @@ load_relationships (GroveCoachingPage *self,
   g_autoptr(GPtrArray) relationships = grove_relationship_list (self->store, 0, GROVE_RELATIONSHIP_CLOSED, error);
 
   g_list_store_remove_all (self->relationships);
+  g_hash_table_remove_all (self->relationships_by_id);
   if (relationships == NULL)
     return;
   for (guint i = 0; i < relationships->len; i++)
     {
       GroveRelationship *relationship = g_ptr_array_index (relationships, i);
-      char **texts = g_new0 (char *, 7);
+
+      g_hash_table_insert (self->relationships_by_id, &relationship->id, relationship);
+    }
+  /* The table owns them now; rows are added once it is whole, because
+   * choosing one looks it up. */
+  g_ptr_array_set_free_func (relationships, NULL);
+  for (guint i = 0; i < relationships->len; i++)
+    {
+      GroveRelationship *relationship = g_ptr_array_index (relationships, i);
+      char **texts = g_new0 (char *, 8);
 
       texts[0] = g_strdup (relationship->coachee);
       texts[1] = g_strdup (relationship->coach);
@@ -166,6 +176,7 @@ load_relationships (GroveCoachingPage *self,
       texts[3] = g_strdup (grove_relationship_status_label (relationship->status));
       texts[4] = g_strdup_printf ("%u", relationship->sessions);
       texts[5] = g_strdup_printf ("%.1f", relationship->minutes / 60.0);
+      texts[6] = g_strdup (grove_coaching_page_fit_label (relationship->fit));
       grove_coaching_page_add_row (self->relationships, relationship->id, relationship->status, texts);
     }
 }
@@ -246,6 +257,7 @@ grove_coaching_page_update_actions (GroveCoachingPage *self)
                                  self->run != NULL && self->run->proposals->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.log-session", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.close-relationship", open);
+  grove_coaching_page_update_fit_actions (self);
 }
 
 void
@@ -261,6 +273,7 @@ grove_coaching_page_reload (GroveCoachingPage *self)
       g_hash_table_remove_all (self->coaches_by_id);
       g_list_store_remove_all (self->requests);
       g_list_store_remove_all (self->relationships);
+      g_hash_table_remove_all (self->relationships_by_id);
     }
   else
     {
@@ -463,6 +476,7 @@ grove_coaching_page_dispose (GObject *object)
   g_clear_object (&self->request_selection);
   g_clear_object (&self->pool_filter);
   g_clear_pointer (&self->coaches_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->relationships_by_id, g_hash_table_unref);
   g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (grove_coaching_page_parent_class)->dispose (object);
@@ -499,6 +513,8 @@ grove_coaching_page_class_init (GroveCoachingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, remove_coach_button);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, add_request_button);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, withdraw_button);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, fit_button);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, pause_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "coaching.run", NULL, run_cb);
@@ -513,6 +529,8 @@ grove_coaching_page_class_init (GroveCoachingPageClass *klass)
   gtk_widget_class_install_action (widget_class, "coaching.edit-coach", NULL, grove_coaching_page_edit_coach);
   gtk_widget_class_install_action (widget_class, "coaching.remove-coach", NULL, grove_coaching_page_remove_coach);
   gtk_widget_class_install_action (widget_class, "coaching.add-request", NULL, grove_coaching_page_add_request);
+  gtk_widget_class_install_action (widget_class, "coaching.check-fit", NULL, grove_coaching_page_check_fit);
+  gtk_widget_class_install_action (widget_class, "coaching.pause", NULL, grove_coaching_page_pause);
   gtk_widget_class_install_action (widget_class, "coaching.withdraw-request", NULL,
                                    grove_coaching_page_withdraw_request);
 }
@@ -531,6 +549,8 @@ grove_coaching_page_init (GroveCoachingPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->relationships = g_list_store_new (GROVE_TYPE_COACHING_ROW);
+  self->relationships_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                     (GDestroyNotify) grove_relationship_free);
   self->proposals = g_list_store_new (GROVE_TYPE_COACHING_ROW);
   self->unmatched = g_list_store_new (GROVE_TYPE_COACHING_ROW);
   self->search_filter = gtk_custom_filter_new (filter_row_cb, self, NULL);
