@@ -398,6 +398,53 @@ test_close_relationship (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "close_button"))));
 }
 
+/* Each filter of the pool leaves the coaches the database says it should,
+ * and they combine with each other. */
+static void
+test_pool_filters (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkDropDown *role = GTK_DROP_DOWN (child (fixture, "role_filter"));
+  GtkCheckButton *free_seats = GTK_CHECK_BUTTON (child (fixture, "free_filter"));
+  GtkCheckButton *welsh = GTK_CHECK_BUTTON (child (fixture, "welsh_filter"));
+  const char *free_sql = "SELECT count(*) FROM coach c WHERE capacity >"
+                         " (SELECT count(*) FROM coaching_relationship r WHERE r.coach_id = c.id AND r.status < 2)";
+  const char *welsh_sql = "SELECT count(*) FROM coach c JOIN person_language l ON l.person_id = c.person_id"
+                          " WHERE l.language = 'Welsh'";
+  guint mentors = grove_test_query_int (fixture->store, "SELECT count(*) FROM coach WHERE roles & 2");
+  guint coaches = grove_test_query_int (fixture->store, "SELECT count(*) FROM coach WHERE roles & 1");
+  guint all = n_rows (fixture, "pool_view");
+
+  /* Each filter must leave some out, or it tests nothing. */
+  g_assert_cmpuint (mentors, <, all);
+  g_assert_cmpuint (coaches, <, all);
+  g_assert_cmpuint (grove_test_query_int (fixture->store, welsh_sql), <, all);
+  g_assert_cmpuint (grove_test_query_int (fixture->store, free_sql), <, all);
+
+  gtk_drop_down_set_selected (role, 2);
+  g_assert_cmpuint (n_rows (fixture, "pool_view"), ==, mentors);
+  gtk_drop_down_set_selected (role, 1);
+  g_assert_cmpuint (n_rows (fixture, "pool_view"), ==, coaches);
+  gtk_drop_down_set_selected (role, 0);
+  g_assert_cmpuint (n_rows (fixture, "pool_view"), ==, all);
+
+  gtk_check_button_set_active (free_seats, TRUE);
+  g_assert_cmpuint (n_rows (fixture, "pool_view"), ==, grove_test_query_int (fixture->store, free_sql));
+  gtk_check_button_set_active (free_seats, FALSE);
+  gtk_check_button_set_active (welsh, TRUE);
+  g_assert_cmpuint (n_rows (fixture, "pool_view"), ==, grove_test_query_int (fixture->store, welsh_sql));
+
+  gtk_drop_down_set_selected (role, 2);
+  g_assert_cmpuint (n_rows (fixture, "pool_view"), ==,
+                    grove_test_query_int (fixture->store, "SELECT count(*) FROM coach c JOIN person_language l"
+                                          " ON l.person_id = c.person_id WHERE l.language = 'Welsh' AND roles & 2"));
+  /* Reading the pool again keeps the filters applied. */
+  grove_coaching_page_reload (GROVE_COACHING_PAGE (fixture->page));
+  g_assert_cmpuint (n_rows (fixture, "pool_view"), ==,
+                    grove_test_query_int (fixture->store, "SELECT count(*) FROM coach c JOIN person_language l"
+                                          " ON l.person_id = c.person_id WHERE l.language = 'Welsh' AND roles & 2"));
+}
+
 /* On a phone-sized window the tables scroll rather than widen the page. */
 static void
 test_narrow (Fixture       *fixture,
@@ -428,6 +475,7 @@ main (int   argc,
   g_test_add ("/coaching/log-session", Fixture, &wide, fixture_set_up, test_log_session, fixture_tear_down);
   g_test_add ("/coaching/log-session-bad-date", Fixture, &wide, fixture_set_up, test_log_session_bad_date, fixture_tear_down);
   g_test_add ("/coaching/close-relationship", Fixture, &wide, fixture_set_up, test_close_relationship, fixture_tear_down);
+  g_test_add ("/coaching/pool-filters", Fixture, &wide, fixture_set_up, test_pool_filters, fixture_tear_down);
   g_test_add ("/coaching/narrow", Fixture, &narrow, fixture_set_up, test_narrow, fixture_tear_down);
 
   return g_test_run ();

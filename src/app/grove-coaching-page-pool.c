@@ -33,6 +33,15 @@ grove_coaching_page_load_coaches (GroveCoachingPage *self,
   g_hash_table_remove_all (self->coaches_by_id);
   if (coaches == NULL)
     return;
+  /* The table first: the pool's filters look coaches up in it as their
+   * rows are added. */
+  g_ptr_array_set_free_func (coaches, NULL);
+  for (guint i = 0; i < coaches->len; i++)
+    {
+      GroveCoach *coach = g_ptr_array_index (coaches, i);
+
+      g_hash_table_insert (self->coaches_by_id, &coach->id, coach);
+    }
   for (guint i = 0; i < coaches->len; i++)
     {
       GroveCoach *coach = g_ptr_array_index (coaches, i);
@@ -47,20 +56,45 @@ grove_coaching_page_load_coaches (GroveCoachingPage *self,
       texts[5] = g_strdup (coach->active ? _("Active") : _("Inactive"));
       grove_coaching_page_add_row (self->coaches, coach->id, coach->person_id, texts);
     }
-  g_ptr_array_set_free_func (coaches, NULL);
-  for (guint i = 0; i < coaches->len; i++)
-    {
-      GroveCoach *coach = g_ptr_array_index (coaches, i);
+}
 
-      g_hash_table_insert (self->coaches_by_id, &coach->id, coach);
-    }
+/* The role filter's order. */
+static const guint filter_roles[] = { GROVE_MATCH_ROLE_BOTH, GROVE_MATCH_ROLE_COACH, GROVE_MATCH_ROLE_MENTOR };
+
+static gboolean
+speaks_welsh (const GroveCoach *coach)
+{
+  /* Languages are typed in, by their English or Welsh name or their code. */
+  for (guint i = 0; coach->languages != NULL && coach->languages[i] != NULL; i++)
+    if (g_ascii_strcasecmp (coach->languages[i], "Welsh") == 0 ||
+        g_ascii_strcasecmp (coach->languages[i], "Cymraeg") == 0 ||
+        g_ascii_strcasecmp (coach->languages[i], "cy") == 0)
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
 filter_pool_cb (gpointer item,
                 gpointer user_data)
 {
-  return TRUE;
+  GroveCoachingPage *self = user_data;
+  gint64 id = grove_coaching_row_get_id (item);
+  const GroveCoach *coach = g_hash_table_lookup (self->coaches_by_id, &id);
+  guint role = gtk_drop_down_get_selected (self->role_filter);
+
+  if (coach == NULL)
+    return TRUE;
+  if (role < G_N_ELEMENTS (filter_roles) && (coach->roles & filter_roles[role]) == 0)
+    return FALSE;
+  if (gtk_check_button_get_active (self->free_filter) && coach->used >= coach->capacity)
+    return FALSE;
+  return !gtk_check_button_get_active (self->welsh_filter) || speaks_welsh (coach);
+}
+
+static void
+pool_filter_changed_cb (GroveCoachingPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->pool_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -88,6 +122,10 @@ grove_coaching_page_init_pool (GroveCoachingPage *self)
   gtk_single_selection_set_can_unselect (self->pool_selection, TRUE);
   g_signal_connect_swapped (self->pool_selection, "notify::selected", G_CALLBACK (pool_chosen_cb), self);
   gtk_column_view_set_model (self->pool_view, GTK_SELECTION_MODEL (self->pool_selection));
+
+  g_signal_connect_swapped (self->role_filter, "notify::selected", G_CALLBACK (pool_filter_changed_cb), self);
+  g_signal_connect_swapped (self->free_filter, "toggled", G_CALLBACK (pool_filter_changed_cb), self);
+  g_signal_connect_swapped (self->welsh_filter, "toggled", G_CALLBACK (pool_filter_changed_cb), self);
 
   grove_coaching_page_add_column (self->pool_view, _("Name"), 0, 18, TRUE);
   grove_coaching_page_add_column (self->pool_view, _("Role"), 1, 10, FALSE);

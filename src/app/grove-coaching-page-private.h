@@ -56,6 +56,9 @@ struct _GroveCoachingPage
   GtkWidget          *withdraw_button;
   GtkWidget          *fit_button;
   GtkWidget          *pause_button;
+  GtkDropDown        *role_filter;    /* all, coaches, mentors */
+  GtkCheckButton     *free_filter;
+  GtkCheckButton     *welsh_filter;
 };
 
 void grove_coaching_page_toast         (GroveCoachingPage *self,

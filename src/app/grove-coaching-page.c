@@ -514,6 +514,9 @@ grove_coaching_page_class_init (GroveCoachingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, add_request_button);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, withdraw_button);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, fit_button);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, role_filter);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, free_filter);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, welsh_filter);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, pause_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
