@@ -241,6 +241,32 @@ test_withdraw_and_restore_request (Fixture       *fx,
   g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_CONSTRAINT);
 }
 
+static void
+test_exclusions (Fixture       *fx,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) exclusions = NULL;
+  g_autoptr(GError) error = NULL;
+  GroveExclusion *first;
+
+  g_assert_true (grove_coaching_add_exclusion (fx->store, fx->cat, fx->ann, "Same project", &error));
+  g_assert_true (grove_coaching_add_exclusion (fx->store, fx->bob, fx->ann, NULL, &error));
+  exclusions = grove_coaching_list_exclusions (fx->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (exclusions->len, ==, 2);
+  first = exclusions->pdata[0];
+  g_assert_cmpstr (first->coachee, ==, "Bob");
+  g_assert_cmpstr (first->coach, ==, "Ann");
+  g_assert_null (first->reason);
+  g_assert_cmpstr (((GroveExclusion *) exclusions->pdata[1])->reason, ==, "Same project");
+
+  g_assert_true (grove_coaching_remove_exclusion (fx->store, fx->cat, fx->ann, &error));
+  g_assert_cmpint (count (fx, "SELECT count(*) FROM coaching_exclusion WHERE coachee_id = ?", fx->cat), ==, 0);
+  g_assert_cmpint (count (fx, "SELECT count(*) FROM coaching_exclusion WHERE coachee_id = ?", fx->bob), ==, 1);
+  g_assert_false (grove_coaching_remove_exclusion (fx->store, fx->cat, fx->ann, &error));
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_NOT_FOUND);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -252,6 +278,7 @@ main (int    argc,
   ADD ("/coaching/pool/remove-and-restore", test_remove_and_restore_coach);
   ADD ("/coaching/pool/remove-in-use", test_remove_coach_in_use);
   ADD ("/coaching/requests/withdraw-and-restore", test_withdraw_and_restore_request);
+  ADD ("/coaching/exclusions", test_exclusions);
 #undef ADD
 
   return g_test_run ();

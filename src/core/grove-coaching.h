@@ -69,6 +69,14 @@ typedef struct {
 } GroveCoachingRequest;
 
 typedef struct {
+  gint64  coachee_id;                  /* people */
+  gint64  coach_id;
+  char   *coachee;                     /* names */
+  char   *coach;
+  char   *reason;                      /* may be NULL */
+} GroveExclusion;
+
+typedef struct {
   gint64  id;                          /* 0 until stored */
   char   *name;
   guint   weights[GROVE_MATCH_N_CRITERIA];
@@ -112,6 +120,7 @@ void                  grove_coaching_request_free  (GroveCoachingRequest *reques
 GroveProgramme       *grove_programme_new          (const char     *name);
 void                  grove_programme_free         (GroveProgramme *programme);
 void                  grove_match_run_free         (GroveMatchRun  *run);
+void                  grove_exclusion_free         (GroveExclusion *exclusion);
 
 const char           *grove_request_status_to_string (GroveRequestStatus status);
 const char           *grove_request_status_label     (GroveRequestStatus status);
@@ -167,6 +176,13 @@ gboolean    grove_coaching_add_exclusion    (GroveStore            *store,
 gint64      grove_coaching_add_programme    (GroveStore            *store,
                                              GroveProgramme        *programme,
                                              GError               **error);
+/* By the coachee's name, then the coach's. */
+GPtrArray  *grove_coaching_list_exclusions  (GroveStore            *store,
+                                             GError               **error);
+gboolean    grove_coaching_remove_exclusion (GroveStore            *store,
+                                             gint64                 coachee_person,
+                                             gint64                 coach_person,
+                                             GError               **error);
 GroveProgramme *grove_coaching_get_programme (GroveStore           *store,
                                              gint64                 id,
                                              GError               **error);
@@ -215,5 +231,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveCoach, grove_coach_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveCoachingRequest, grove_coaching_request_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveProgramme, grove_programme_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveMatchRun, grove_match_run_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveExclusion, grove_exclusion_free)
 
 G_END_DECLS
