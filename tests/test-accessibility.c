@@ -207,6 +207,12 @@ show_coaching_add_coach (void)
   return open_coaching_dialog ("coaching.add-coach");
 }
 
+static GtkWidget *
+show_coaching_add_exclusion (void)
+{
+  return open_coaching_dialog ("coaching.add-exclusion");
+}
+
 /* With a relationship chosen, so that its buttons are named as they are
  * when enabled. */
 static GtkWidget *
@@ -354,6 +360,7 @@ static const PageCase pages[] = {
   { "coaching-add-coach", show_coaching_add_coach },
   { "coaching-add-request", show_coaching_add_request },
   { "coaching-relationships", show_coaching_relationships },
+  { "coaching-add-exclusion", show_coaching_add_exclusion },
   { "about",            show_about },
   { "shortcuts",        show_shortcuts },
   { "presentation",     show_presentation },

@@ -198,12 +198,18 @@ find_button_labelled (GtkWidget  *widget,
   return NULL;
 }
 
+static gboolean
+undo_is_shown (gpointer window)
+{
+  return find_button_labelled (window, "_Undo") != NULL;
+}
+
 static void
 click_undo (Fixture *fixture)
 {
   GtkWidget *undo;
 
-  grove_test_settle (300);
+  grove_test_wait_for (undo_is_shown, fixture->window, "the toast’s Undo");
   undo = find_button_labelled (fixture->window, "_Undo");
   g_assert_nonnull (undo);
   g_assert_true (gtk_widget_activate (undo));

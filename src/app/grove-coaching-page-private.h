@@ -31,6 +31,8 @@ struct _GroveCoachingPage
   GHashTable         *coaches_by_id;          /* coach id → GroveCoach, as last read */
   GtkCustomFilter    *pool_filter;            /* the pool's own filters */
   GHashTable         *relationships_by_id;    /* id → GroveRelationship, as last read */
+  GListStore         *exclusions;             /* id: coachee, other id: coach (people) */
+  GtkSingleSelection *exclusion_selection;
 
   AdwToastOverlay    *toast_overlay;
   GtkSearchEntry     *search_entry;
@@ -56,6 +58,7 @@ struct _GroveCoachingPage
   GtkWidget          *withdraw_button;
   GtkWidget          *fit_button;
   GtkWidget          *pause_button;
+  GtkColumnView      *exclusions_view;
   GtkDropDown        *role_filter;    /* all, coaches, mentors */
   GtkCheckButton     *free_filter;
   GtkCheckButton     *welsh_filter;
@@ -105,6 +108,18 @@ void grove_coaching_page_withdraw_request (GtkWidget      *widget,
                                            const char     *action_name,
                                            GVariant       *parameter);
 const char *grove_coaching_page_kind_label (GroveMatchKind kind);
+
+/* grove-coaching-exclusions.c */
+void grove_coaching_page_init_exclusions (GroveCoachingPage *self);
+void grove_coaching_page_load_exclusions (GroveCoachingPage *self,
+                                          GError           **error);
+void grove_coaching_page_update_exclusion_actions (GroveCoachingPage *self);
+void grove_coaching_page_add_exclusion (GtkWidget         *widget,
+                                        const char        *action_name,
+                                        GVariant          *parameter);
+void grove_coaching_page_remove_exclusion (GtkWidget      *widget,
+                                           const char     *action_name,
+                                           GVariant       *parameter);
 
 /* grove-coaching-page-fit.c */
 const char *grove_coaching_page_fit_label (int fit);

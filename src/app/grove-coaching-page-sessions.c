@@ -21,6 +21,14 @@
 #define MINUTES_DEFAULT 60
 #define MINUTES_MAX     1440
 
+char *
+grove_coaching_page_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
 void
 grove_coaching_page_load_sessions (GroveCoachingPage *self)
 {

@@ -53,14 +53,6 @@ grove_coaching_page_toast_undo (GroveCoachingPage *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-char *
-grove_coaching_page_today (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
@@ -258,6 +250,7 @@ grove_coaching_page_update_actions (GroveCoachingPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.log-session", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.close-relationship", open);
   grove_coaching_page_update_fit_actions (self);
+  grove_coaching_page_update_exclusion_actions (self);
 }
 
 void
@@ -274,12 +267,15 @@ grove_coaching_page_reload (GroveCoachingPage *self)
       g_list_store_remove_all (self->requests);
       g_list_store_remove_all (self->relationships);
       g_hash_table_remove_all (self->relationships_by_id);
+      g_list_store_remove_all (self->exclusions);
     }
   else
     {
       grove_coaching_page_load_coaches (self, &error);
       if (error == NULL)
         grove_coaching_page_load_requests (self, &error);
+      if (error == NULL)
+        grove_coaching_page_load_exclusions (self, &error);
       if (error == NULL)
         load_relationships (self, &error);
       if (error != NULL)
@@ -458,6 +454,8 @@ grove_coaching_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->pool_selection, self);
   if (self->request_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->request_selection, self);
+  if (self->exclusion_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->exclusion_selection, self);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), GROVE_TYPE_COACHING_PAGE);
 
@@ -474,6 +472,8 @@ grove_coaching_page_dispose (GObject *object)
   g_clear_object (&self->sessions);
   g_clear_object (&self->pool_selection);
   g_clear_object (&self->request_selection);
+  g_clear_object (&self->exclusion_selection);
+  g_clear_object (&self->exclusions);
   g_clear_object (&self->pool_filter);
   g_clear_pointer (&self->coaches_by_id, g_hash_table_unref);
   g_clear_pointer (&self->relationships_by_id, g_hash_table_unref);
@@ -517,6 +517,7 @@ grove_coaching_page_class_init (GroveCoachingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, role_filter);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, free_filter);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, welsh_filter);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, exclusions_view);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, pause_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
@@ -534,6 +535,9 @@ grove_coaching_page_class_init (GroveCoachingPageClass *klass)
   gtk_widget_class_install_action (widget_class, "coaching.add-request", NULL, grove_coaching_page_add_request);
   gtk_widget_class_install_action (widget_class, "coaching.check-fit", NULL, grove_coaching_page_check_fit);
   gtk_widget_class_install_action (widget_class, "coaching.pause", NULL, grove_coaching_page_pause);
+  gtk_widget_class_install_action (widget_class, "coaching.add-exclusion", NULL, grove_coaching_page_add_exclusion);
+  gtk_widget_class_install_action (widget_class, "coaching.remove-exclusion", NULL,
+                                   grove_coaching_page_remove_exclusion);
   gtk_widget_class_install_action (widget_class, "coaching.withdraw-request", NULL,
                                    grove_coaching_page_withdraw_request);
 }
@@ -561,6 +565,7 @@ grove_coaching_page_init (GroveCoachingPage *self)
   grove_coaching_page_init_pool (self);
 
   grove_coaching_page_init_requests (self);
+  grove_coaching_page_init_exclusions (self);
 
   grove_coaching_page_init_sessions (self);
 
