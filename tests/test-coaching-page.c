@@ -548,6 +548,38 @@ test_exclusions (Fixture       *fixture,
   g_assert_cmpuint (n_rows (fixture, "exclusions_view"), ==, exclusions + 1);
 }
 
+/* A withdrawn request's proposal goes from the run, which could not start
+ * it any more. */
+static void
+test_withdraw_drops_proposal (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkSingleSelection *requests = GTK_SINGLE_SELECTION (view_model (fixture, "requests_view"));
+  guint proposals;
+  gint64 request_id;
+
+  run_matching (fixture);
+  proposals = n_rows (fixture, "proposals_view");
+  request_id = grove_coaching_row_get_id (first_proposal (fixture));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (requests)); i++)
+    {
+      g_autoptr(GroveCoachingRow) row = g_list_model_get_item (G_LIST_MODEL (requests), i);
+
+      if (grove_coaching_row_get_id (row) == request_id)
+        gtk_single_selection_set_selected (requests, i);
+    }
+  g_assert_true (gtk_widget_activate_action (fixture->page, "coaching.withdraw-request", NULL));
+  grove_test_settle (100);
+
+  g_assert_cmpuint (n_rows (fixture, "proposals_view"), ==, proposals - 1);
+  for (guint i = 0; i < n_rows (fixture, "proposals_view"); i++)
+    {
+      g_autoptr(GroveCoachingRow) row = g_list_model_get_item (view_model (fixture, "proposals_view"), i);
+
+      g_assert_cmpint (grove_coaching_row_get_id (row), !=, request_id);
+    }
+}
+
 /* On a phone-sized window the tables scroll rather than widen the page. */
 static void
 test_narrow (Fixture       *fixture,
@@ -580,6 +612,8 @@ main (int   argc,
   g_test_add ("/coaching/close-relationship", Fixture, &wide, fixture_set_up, test_close_relationship, fixture_tear_down);
   g_test_add ("/coaching/pool-filters", Fixture, &wide, fixture_set_up, test_pool_filters, fixture_tear_down);
   g_test_add ("/coaching/exclusions", Fixture, &wide, fixture_set_up, test_exclusions, fixture_tear_down);
+  g_test_add ("/coaching/withdraw-drops-proposal", Fixture, &wide, fixture_set_up, test_withdraw_drops_proposal,
+              fixture_tear_down);
   g_test_add ("/coaching/narrow", Fixture, &narrow, fixture_set_up, test_narrow, fixture_tear_down);
 
   return g_test_run ();

@@ -15,6 +15,21 @@
 #include "grove-coaching-page-private.h"
 #include "grove-coaching-row.h"
 
+void
+grove_coaching_page_toast_undo (GroveCoachingPage *self,
+                                const char        *text,
+                                GCallback          undo,
+                                gpointer           data,
+                                GDestroyNotify     free_data)
+{
+  AdwToast *toast = adw_toast_new (text);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", undo, data, (GClosureNotify) (void (*) (void)) free_data, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static const char *
 role_label (guint roles)
 {
@@ -196,6 +211,7 @@ grove_coaching_page_remove_coach (GtkWidget  *widget,
   removed = g_new0 (Removed, 1);
   removed->page = g_object_ref (self);
   removed->coach = coach;
+  grove_coaching_page_drop_proposals (self, 0, coach->id);
   grove_coaching_page_reload (self);
   /* Translators: e.g. "Tom Ray was removed from the pool" */
   message = g_strdup_printf (_("%s was removed from the pool"), coach->name);

@@ -67,6 +67,10 @@ struct _GroveCoachingPage
 void grove_coaching_page_toast         (GroveCoachingPage *self,
                                         const char        *text);
 void grove_coaching_page_update_actions (GroveCoachingPage *self);
+/* Takes the proposals of a request or coach (0 for none) off the last run. */
+void grove_coaching_page_drop_proposals (GroveCoachingPage *self,
+                                         gint64             request_id,
+                                         gint64             coach_id);
 void grove_coaching_page_add_column    (GtkColumnView     *view,
                                         const char        *title,
                                         guint              column,

@@ -134,6 +134,7 @@ grove_coaching_page_withdraw_request (GtkWidget  *widget,
   withdrawn = g_new0 (Withdrawn, 1);
   withdrawn->page = g_object_ref (self);
   withdrawn->request = request;
+  grove_coaching_page_drop_proposals (self, request->id, 0);
   grove_coaching_page_reload (self);
   /* Translators: e.g. "The request of Ann Lee was withdrawn" */
   message = g_strdup_printf (_("The request of %s was withdrawn"), request->name);

@@ -38,21 +38,6 @@ grove_coaching_page_toast (GroveCoachingPage *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 
-void
-grove_coaching_page_toast_undo (GroveCoachingPage *self,
-                                const char        *text,
-                                GCallback          undo,
-                                gpointer           data,
-                                GDestroyNotify     free_data)
-{
-  AdwToast *toast = adw_toast_new (text);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", undo, data, (GClosureNotify) (void (*) (void)) free_data, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
@@ -222,6 +207,28 @@ show_run (GroveCoachingPage *self)
                              n_unmatched);
   gtk_label_set_label (self->unmatched_label, heading);
   gtk_stack_set_visible_child_name (self->proposals_stack, "run");
+}
+
+/* Proposals of the last run that name a request or coach no longer there
+ * (the core has dropped their rows) cannot be accepted: take them off. */
+void
+grove_coaching_page_drop_proposals (GroveCoachingPage *self,
+                                    gint64             request_id,
+                                    gint64             coach_id)
+{
+  if (self->run == NULL)
+    return;
+  for (guint i = self->run->proposals->len; i > 0; i--)
+    {
+      GroveProposal *proposal = g_ptr_array_index (self->run->proposals, i - 1);
+
+      if (proposal->request_id == request_id || proposal->coach_id == coach_id)
+        g_ptr_array_remove_index (self->run->proposals, i - 1);
+    }
+  for (guint i = self->run->unmatched->len; i > 0; i--)
+    if (((GroveUnmatched *) g_ptr_array_index (self->run->unmatched, i - 1))->request_id == request_id)
+      g_ptr_array_remove_index (self->run->unmatched, i - 1);
+  show_run (self);
 }
 
 void
