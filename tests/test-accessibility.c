@@ -186,6 +186,59 @@ typedef struct {
   GtkWindow *found;
 } WindowQuery;
 
+static gboolean window_is_shown (gpointer data);
+
+/* A dialog of the Coaching page, opened by its action. */
+static GtkWidget *
+open_coaching_dialog (const char *action)
+{
+  WindowQuery query = { ADW_TYPE_MESSAGE_DIALOG, NULL };
+  GtkWidget *page;
+
+  show_page ("coaching");
+  page = grove_test_find_widget_of_type (get_main_window (), GROVE_TYPE_COACHING_PAGE);
+  g_assert_true (gtk_widget_activate_action (page, action, NULL));
+  grove_test_wait_for (window_is_shown, &query, action);
+  grove_test_settle (300);
+  return GTK_WIDGET (query.found);
+}
+
+static GtkWidget *
+show_coaching_add_coach (void)
+{
+  return open_coaching_dialog ("coaching.add-coach");
+}
+
+static GtkWidget *
+show_coaching_add_exclusion (void)
+{
+  return open_coaching_dialog ("coaching.add-exclusion");
+}
+
+/* With a relationship chosen, so that its buttons are named as they are
+ * when enabled. */
+static GtkWidget *
+show_coaching_relationships (void)
+{
+  GtkWidget *page;
+  GObject *stack, *view;
+
+  show_page ("coaching");
+  page = grove_test_find_widget_of_type (get_main_window (), GROVE_TYPE_COACHING_PAGE);
+  stack = gtk_widget_get_template_child (page, GROVE_TYPE_COACHING_PAGE, "view_stack");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "relationships");
+  view = gtk_widget_get_template_child (page, GROVE_TYPE_COACHING_PAGE, "relationships_view");
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (view))), 0);
+  grove_test_settle (300);
+  return get_main_window ();
+}
+
+static GtkWidget *
+show_coaching_add_request (void)
+{
+  return open_coaching_dialog ("coaching.add-request");
+}
+
 static gboolean
 window_is_shown (gpointer data)
 {
@@ -391,6 +444,10 @@ static const PageCase pages[] = {
   { "conversations-record-review", show_record_review },
   { "conversations-add-feedback", show_add_feedback },
   { "coaching",         show_coaching },
+  { "coaching-add-coach", show_coaching_add_coach },
+  { "coaching-add-request", show_coaching_add_request },
+  { "coaching-relationships", show_coaching_relationships },
+  { "coaching-add-exclusion", show_coaching_add_exclusion },
   { "about",            show_about },
   { "shortcuts",        show_shortcuts },
   { "help",             show_help },

@@ -398,6 +398,188 @@ test_close_relationship (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "close_button"))));
 }
 
+/* Each filter of the pool leaves the coaches the database says it should,
+ * and they combine with each other. */
+static void
+test_pool_filters (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkDropDown *role = GTK_DROP_DOWN (child (fixture, "role_filter"));
+  GtkCheckButton *free_seats = GTK_CHECK_BUTTON (child (fixture, "free_filter"));
+  GtkCheckButton *welsh = GTK_CHECK_BUTTON (child (fixture, "welsh_filter"));
+  const char *free_sql = "SELECT count(*) FROM coach c WHERE capacity >"
+                         " (SELECT count(*) FROM coaching_relationship r WHERE r.coach_id = c.id AND r.status < 2)";
+  const char *welsh_sql = "SELECT count(*) FROM coach c JOIN person_language l ON l.person_id = c.person_id"
+                          " WHERE l.language = 'Welsh'";
+  guint mentors = grove_test_query_int (fixture->store, "SELECT count(*) FROM coach WHERE roles & 2");
+  guint coaches = grove_test_query_int (fixture->store, "SELECT count(*) FROM coach WHERE roles & 1");
+  guint all = n_rows (fixture, "pool_view");
+
+  /* Each filter must leave some out, or it tests nothing. */
+  g_assert_cmpuint (mentors, <, all);
+  g_assert_cmpuint (coaches, <, all);
+  g_assert_cmpuint (grove_test_query_int (fixture->store, welsh_sql), <, all);
+  g_assert_cmpuint (grove_test_query_int (fixture->store, free_sql), <, all);
+
+  gtk_drop_down_set_selected (role, 2);
+  g_assert_cmpuint (n_rows (fixture, "pool_view"), ==, mentors);
+  gtk_drop_down_set_selected (role, 1);
+  g_assert_cmpuint (n_rows (fixture, "pool_view"), ==, coaches);
+  gtk_drop_down_set_selected (role, 0);
+  g_assert_cmpuint (n_rows (fixture, "pool_view"), ==, all);
+
+  gtk_check_button_set_active (free_seats, TRUE);
+  g_assert_cmpuint (n_rows (fixture, "pool_view"), ==, grove_test_query_int (fixture->store, free_sql));
+  gtk_check_button_set_active (free_seats, FALSE);
+  gtk_check_button_set_active (welsh, TRUE);
+  g_assert_cmpuint (n_rows (fixture, "pool_view"), ==, grove_test_query_int (fixture->store, welsh_sql));
+
+  gtk_drop_down_set_selected (role, 2);
+  g_assert_cmpuint (n_rows (fixture, "pool_view"), ==,
+                    grove_test_query_int (fixture->store, "SELECT count(*) FROM coach c JOIN person_language l"
+                                          " ON l.person_id = c.person_id WHERE l.language = 'Welsh' AND roles & 2"));
+  /* Reading the pool again keeps the filters applied. */
+  grove_coaching_page_reload (GROVE_COACHING_PAGE (fixture->page));
+  g_assert_cmpuint (n_rows (fixture, "pool_view"), ==,
+                    grove_test_query_int (fixture->store, "SELECT count(*) FROM coach c JOIN person_language l"
+                                          " ON l.person_id = c.person_id WHERE l.language = 'Welsh' AND roles & 2"));
+}
+
+/* The dialogs name their fields, and toasts their buttons by label. */
+static GtkWidget *
+find_widget (GtkWidget  *widget,
+             const char *name,
+             const char *button_label)
+{
+  if (name != NULL ? g_strcmp0 (gtk_widget_get_name (widget), name) == 0
+                   : GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), button_label) == 0
+                     && grove_test_is_on_screen (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget (c, name, button_label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+undo_is_shown (gpointer window)
+{
+  return find_widget (window, NULL, "_Undo") != NULL;
+}
+
+static guint
+string_position (GtkWidget  *drop_down,
+                 const char *text)
+{
+  GListModel *strings = gtk_drop_down_get_model (GTK_DROP_DOWN (drop_down));
+
+  for (guint i = 0; i < g_list_model_get_n_items (strings); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (strings, i);
+
+      if (g_str_equal (gtk_string_object_get_string (item), text))
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+/* A pair added with its reason is listed and stored; removing it lets it be
+ * proposed again, and Undo keeps it apart again with the same reason. */
+static void
+test_exclusions (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const char *count_sql = "SELECT count(*) FROM coaching_exclusion";
+  guint exclusions = grove_test_query_int (fixture->store, count_sql);
+  g_autoptr(GroveCoachingRow) coach = g_list_model_get_item (view_model (fixture, "pool_view"), 0);
+  g_autoptr(GroveCoachingRow) request = g_list_model_get_item (view_model (fixture, "requests_view"), 0);
+  g_autofree char *sql = NULL;
+  GtkWidget *dialog, *coachee_list, *coach_list, *undo;
+  GtkSingleSelection *selection;
+
+  g_assert_cmpuint (n_rows (fixture, "exclusions_view"), ==, exclusions);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "coaching.add-exclusion", NULL));
+  dialog = grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  coachee_list = find_widget (dialog, "coachee", NULL);
+  coach_list = find_widget (dialog, "coach", NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (coachee_list),
+                              string_position (coachee_list, grove_coaching_row_get_text (coach, 0)));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (coach_list),
+                              string_position (coach_list, grove_coaching_row_get_text (coach, 0)));
+  /* The same person twice is refused at once. */
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (coachee_list),
+                              string_position (coachee_list, grove_coaching_row_get_text (request, 0)));
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (dialog, "reason", NULL)), "Same project board");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  gtk_window_close (GTK_WINDOW (dialog));
+  grove_test_wait_for (grove_test_window_is_gone, (gpointer) ADW_TYPE_MESSAGE_DIALOG, "the dialog to close");
+
+  sql = g_strdup_printf ("SELECT count(*) FROM coaching_exclusion WHERE reason = 'Same project board'"
+                         " AND coach_id = %" G_GINT64_FORMAT, grove_coaching_row_get_other_id (coach));
+  g_assert_cmpint (grove_test_query_int (fixture->store, sql), ==, 1);
+  g_assert_cmpint (grove_test_query_int (fixture->store, count_sql), ==, exclusions + 1);
+  g_assert_cmpuint (n_rows (fixture, "exclusions_view"), ==, exclusions + 1);
+
+  /* Removed, then back with its reason. */
+  selection = GTK_SINGLE_SELECTION (view_model (fixture, "exclusions_view"));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+    {
+      g_autoptr(GroveCoachingRow) row = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (g_str_equal (grove_coaching_row_get_text (row, 2), "Same project board"))
+        gtk_single_selection_set_selected (selection, i);
+    }
+  g_assert_true (gtk_widget_activate_action (fixture->page, "coaching.remove-exclusion", NULL));
+  grove_test_settle (300);
+  g_assert_cmpint (grove_test_query_int (fixture->store, sql), ==, 0);
+  g_assert_cmpuint (n_rows (fixture, "exclusions_view"), ==, exclusions);
+  grove_test_wait_for (undo_is_shown, fixture->window, "the toast’s Undo");
+  undo = find_widget (fixture->window, NULL, "_Undo");
+  g_assert_true (gtk_widget_activate (undo));
+  grove_test_settle (300);
+  g_assert_cmpint (grove_test_query_int (fixture->store, sql), ==, 1);
+  g_assert_cmpuint (n_rows (fixture, "exclusions_view"), ==, exclusions + 1);
+}
+
+/* A withdrawn request's proposal goes from the run, which could not start
+ * it any more. */
+static void
+test_withdraw_drops_proposal (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkSingleSelection *requests = GTK_SINGLE_SELECTION (view_model (fixture, "requests_view"));
+  guint proposals;
+  gint64 request_id;
+
+  run_matching (fixture);
+  proposals = n_rows (fixture, "proposals_view");
+  request_id = grove_coaching_row_get_id (first_proposal (fixture));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (requests)); i++)
+    {
+      g_autoptr(GroveCoachingRow) row = g_list_model_get_item (G_LIST_MODEL (requests), i);
+
+      if (grove_coaching_row_get_id (row) == request_id)
+        gtk_single_selection_set_selected (requests, i);
+    }
+  g_assert_true (gtk_widget_activate_action (fixture->page, "coaching.withdraw-request", NULL));
+  grove_test_settle (100);
+
+  g_assert_cmpuint (n_rows (fixture, "proposals_view"), ==, proposals - 1);
+  for (guint i = 0; i < n_rows (fixture, "proposals_view"); i++)
+    {
+      g_autoptr(GroveCoachingRow) row = g_list_model_get_item (view_model (fixture, "proposals_view"), i);
+
+      g_assert_cmpint (grove_coaching_row_get_id (row), !=, request_id);
+    }
+}
+
 /* On a phone-sized window the tables scroll rather than widen the page. */
 static void
 test_narrow (Fixture       *fixture,
@@ -428,6 +610,10 @@ main (int   argc,
   g_test_add ("/coaching/log-session", Fixture, &wide, fixture_set_up, test_log_session, fixture_tear_down);
   g_test_add ("/coaching/log-session-bad-date", Fixture, &wide, fixture_set_up, test_log_session_bad_date, fixture_tear_down);
   g_test_add ("/coaching/close-relationship", Fixture, &wide, fixture_set_up, test_close_relationship, fixture_tear_down);
+  g_test_add ("/coaching/pool-filters", Fixture, &wide, fixture_set_up, test_pool_filters, fixture_tear_down);
+  g_test_add ("/coaching/exclusions", Fixture, &wide, fixture_set_up, test_exclusions, fixture_tear_down);
+  g_test_add ("/coaching/withdraw-drops-proposal", Fixture, &wide, fixture_set_up, test_withdraw_drops_proposal,
+              fixture_tear_down);
   g_test_add ("/coaching/narrow", Fixture, &narrow, fixture_set_up, test_narrow, fixture_tear_down);
 
   return g_test_run ();

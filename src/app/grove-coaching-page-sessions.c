@@ -21,6 +21,14 @@
 #define MINUTES_DEFAULT 60
 #define MINUTES_MAX     1440
 
+char *
+grove_coaching_page_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
 void
 grove_coaching_page_load_sessions (GroveCoachingPage *self)
 {
@@ -89,6 +97,7 @@ grove_coaching_page_init_sessions (GroveCoachingPage *self)
   grove_coaching_page_add_column (self->relationships_view, _("Status"), 3, 8, FALSE);
   grove_coaching_page_add_column (self->relationships_view, _("Sessions"), 4, 4, FALSE);
   grove_coaching_page_add_column (self->relationships_view, _("Hours"), 5, 4, FALSE);
+  grove_coaching_page_add_column (self->relationships_view, _("Fit"), 6, 10, FALSE);
 
   sessions = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sessions))));
   gtk_column_view_set_model (self->sessions_view, sessions);
@@ -99,9 +108,9 @@ grove_coaching_page_init_sessions (GroveCoachingPage *self)
 
 /* Reading the relationships again drops the choice: choose it again so
  * that its log stays in view. */
-static void
-reload_choosing (GroveCoachingPage *self,
-                 gint64             relationship_id)
+void
+grove_coaching_page_reload_choosing (GroveCoachingPage *self,
+                                     gint64             relationship_id)
 {
   GListModel *model = G_LIST_MODEL (self->relationship_selection);
 
@@ -182,15 +191,31 @@ log_response_cb (AdwMessageDialog *message_dialog,
       return;
     }
 
-  reload_choosing (self, dialog->relationship_id);
+  grove_coaching_page_reload_choosing (self, dialog->relationship_id);
   grove_coaching_page_toast (self, _("Session logged"));
 }
 
-static GtkWidget *
-add_field (GtkWidget  *grid,
-           int         row,
-           const char *title,
-           GtkWidget  *field)
+/* GtkSpinButton's − and + buttons (GTK 4.8) show only an icon and have no
+ * name of their own, so a screen reader would say just "button". */
+static void
+name_step_buttons (GtkWidget *spin)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (spin); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      const char *icon = GTK_IS_BUTTON (child) ? gtk_button_get_icon_name (GTK_BUTTON (child)) : NULL;
+
+      if (g_strcmp0 (icon, "value-decrease-symbolic") == 0)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Decrease"), -1);
+      else if (g_strcmp0 (icon, "value-increase-symbolic") == 0)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Increase"), -1);
+    }
+}
+
+GtkWidget *
+grove_coaching_page_add_field (GtkWidget  *grid,
+                               int         row,
+                               const char *title,
+                               GtkWidget  *field)
 {
   GtkWidget *label = gtk_label_new_with_mnemonic (title);
 
@@ -199,6 +224,8 @@ add_field (GtkWidget  *grid,
   gtk_widget_set_hexpand (field, TRUE);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (field),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  if (GTK_IS_SPIN_BUTTON (field))
+    name_step_buttons (field);
   gtk_grid_attach (GTK_GRID (grid), label, 0, row, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), field, 1, row, 1, 1);
   return field;
@@ -242,14 +269,14 @@ grove_coaching_page_log_session (GtkWidget  *widget,
   grid = gtk_grid_new ();
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  dialog->date = GTK_ENTRY (add_field (grid, 0, _("_Date"), gtk_entry_new ()));
+  dialog->date = GTK_ENTRY (grove_coaching_page_add_field (grid, 0, _("_Date"), gtk_entry_new ()));
   gtk_editable_set_text (GTK_EDITABLE (dialog->date), today);
   gtk_entry_set_activates_default (dialog->date, TRUE);
   gtk_widget_set_tooltip_text (GTK_WIDGET (dialog->date), _("The day it was held, YYYY-MM-DD"));
-  dialog->minutes = GTK_SPIN_BUTTON (add_field (grid, 1, _("_Minutes"),
+  dialog->minutes = GTK_SPIN_BUTTON (grove_coaching_page_add_field (grid, 1, _("_Minutes"),
                                                 gtk_spin_button_new_with_range (1, MINUTES_MAX, 5)));
   gtk_spin_button_set_value (dialog->minutes, MINUTES_DEFAULT);
-  dialog->notes = GTK_ENTRY (add_field (grid, 2, _("_Notes"), gtk_entry_new ()));
+  dialog->notes = GTK_ENTRY (grove_coaching_page_add_field (grid, 2, _("_Notes"), gtk_entry_new ()));
   gtk_entry_set_activates_default (dialog->notes, TRUE);
   adw_message_dialog_set_extra_child (message_dialog, grid);
 
@@ -280,7 +307,7 @@ close_response_cb (AdwMessageDialog *message_dialog,
       grove_coaching_page_toast (self, error->message);
       return;
     }
-  reload_choosing (self, dialog->relationship_id);
+  grove_coaching_page_reload_choosing (self, dialog->relationship_id);
   grove_coaching_page_toast (self, _("Relationship closed"));
 }
 
@@ -319,11 +346,11 @@ grove_coaching_page_close_relationship (GtkWidget  *widget,
   grid = gtk_grid_new ();
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  dialog->rating = GTK_SPIN_BUTTON (add_field (grid, 0, _("_Rating"),
+  dialog->rating = GTK_SPIN_BUTTON (grove_coaching_page_add_field (grid, 0, _("_Rating"),
                                                gtk_spin_button_new_with_range (1, GROVE_RELATIONSHIP_RATING_MAX, 1)));
   gtk_spin_button_set_value (dialog->rating, GROVE_RELATIONSHIP_RATING_MAX);
   gtk_widget_set_tooltip_text (GTK_WIDGET (dialog->rating), _("How well it went, from 1 to 5"));
-  dialog->notes = GTK_ENTRY (add_field (grid, 1, _("_Outcome"), gtk_entry_new ()));
+  dialog->notes = GTK_ENTRY (grove_coaching_page_add_field (grid, 1, _("_Outcome"), gtk_entry_new ()));
   gtk_widget_set_tooltip_text (GTK_WIDGET (dialog->notes), _("What came of it, against the goals"));
   adw_message_dialog_set_extra_child (message_dialog, grid);
 

@@ -106,84 +106,21 @@ searched_model (GroveCoachingPage *self,
   return GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (filtered)));
 }
 
-static char *
-join_or_dash (GStrv strv)
+char *
+grove_coaching_page_join (GStrv strv)
 {
   return strv != NULL && strv[0] != NULL ? g_strjoinv (", ", strv) : g_strdup ("—");
 }
 
-static const char *
-kind_label (GroveMatchKind kind)
-{
-  return kind == GROVE_MATCH_MENTORING ? _("Mentoring") : _("Coaching");
-}
-
-static const char *
-role_label (guint roles)
-{
-  if (roles == GROVE_MATCH_ROLE_BOTH)
-    return _("Coach and mentor");
-  return roles == GROVE_MATCH_ROLE_MENTOR ? _("Mentor") : _("Coach");
-}
-
-static void
-add_row (GListStore *store,
-         gint64      id,
-         gint64      other_id,
-         GStrv       texts)
+void
+grove_coaching_page_add_row (GListStore *store,
+                             gint64      id,
+                             gint64      other_id,
+                             GStrv       texts)
 {
   g_autoptr(GroveCoachingRow) row = grove_coaching_row_new (id, other_id, texts);
 
   g_list_store_append (store, row);
-}
-
-static void
-load_coaches (GroveCoachingPage *self,
-              GError           **error)
-{
-  g_autoptr(GPtrArray) coaches = grove_coaching_list_coaches (self->store, error);
-
-  g_list_store_remove_all (self->coaches);
-  if (coaches == NULL)
-    return;
-  for (guint i = 0; i < coaches->len; i++)
-    {
-      GroveCoach *coach = g_ptr_array_index (coaches, i);
-      char **texts = g_new0 (char *, 7);
-
-      texts[0] = g_strdup (coach->name);
-      texts[1] = g_strdup (role_label (coach->roles));
-      /* Translators: seats taken of a coach's capacity, e.g. "2 of 3" */
-      texts[2] = g_strdup_printf (_("%u of %u"), coach->used, coach->capacity);
-      texts[3] = join_or_dash (coach->specialisms);
-      texts[4] = join_or_dash (coach->languages);
-      texts[5] = g_strdup (coach->active ? _("Active") : _("Inactive"));
-      add_row (self->coaches, coach->id, coach->person_id, texts);
-    }
-}
-
-static void
-load_requests (GroveCoachingPage *self,
-               GError           **error)
-{
-  g_autoptr(GPtrArray) requests = grove_coaching_list_requests (self->store, FALSE, error);
-
-  g_list_store_remove_all (self->requests);
-  if (requests == NULL)
-    return;
-  for (guint i = 0; i < requests->len; i++)
-    {
-      GroveCoachingRequest *request = g_ptr_array_index (requests, i);
-      char **texts = g_new0 (char *, 7);
-
-      texts[0] = g_strdup (request->name);
-      texts[1] = g_strdup (kind_label (request->kind));
-      texts[2] = g_strdup (request->goals != NULL ? request->goals : "—");
-      texts[3] = join_or_dash (request->languages);
-      texts[4] = g_strdup (request->requested);
-      texts[5] = g_strdup (grove_request_status_label (request->status));
-      add_row (self->requests, request->id, request->person_id, texts);
-    }
 }
 
 static void
@@ -193,12 +130,22 @@ load_relationships (GroveCoachingPage *self,
   g_autoptr(GPtrArray) relationships = grove_relationship_list (self->store, 0, GROVE_RELATIONSHIP_CLOSED, error);
 
   g_list_store_remove_all (self->relationships);
+  g_hash_table_remove_all (self->relationships_by_id);
   if (relationships == NULL)
     return;
   for (guint i = 0; i < relationships->len; i++)
     {
       GroveRelationship *relationship = g_ptr_array_index (relationships, i);
-      char **texts = g_new0 (char *, 7);
+
+      g_hash_table_insert (self->relationships_by_id, &relationship->id, relationship);
+    }
+  /* The table owns them now; rows are added once it is whole, because
+   * choosing one looks it up. */
+  g_ptr_array_set_free_func (relationships, NULL);
+  for (guint i = 0; i < relationships->len; i++)
+    {
+      GroveRelationship *relationship = g_ptr_array_index (relationships, i);
+      char **texts = g_new0 (char *, 8);
 
       texts[0] = g_strdup (relationship->coachee);
       texts[1] = g_strdup (relationship->coach);
@@ -206,7 +153,8 @@ load_relationships (GroveCoachingPage *self,
       texts[3] = g_strdup (grove_relationship_status_label (relationship->status));
       texts[4] = g_strdup_printf ("%u", relationship->sessions);
       texts[5] = g_strdup_printf ("%.1f", relationship->minutes / 60.0);
-      add_row (self->relationships, relationship->id, relationship->status, texts);
+      texts[6] = g_strdup (grove_coaching_page_fit_label (relationship->fit));
+      grove_coaching_page_add_row (self->relationships, relationship->id, relationship->status, texts);
     }
 }
 
@@ -242,7 +190,7 @@ show_run (GroveCoachingPage *self)
       texts[PROPOSAL_LOCKED] = g_strdup (proposal->locked ? _("Locked") : "");
       for (guint c = 0; c < GROVE_MATCH_N_CRITERIA; c++)
         texts[PROPOSAL_CRITERIA + c] = format_score (proposal->criteria[c]);
-      add_row (self->proposals, proposal->request_id, proposal->coach_id, texts);
+      grove_coaching_page_add_row (self->proposals, proposal->request_id, proposal->coach_id, texts);
     }
 
   n_unmatched = self->run->unmatched->len;
@@ -253,12 +201,34 @@ show_run (GroveCoachingPage *self)
 
       texts[0] = g_strdup (unmatched->coachee);
       texts[1] = g_strdup (grove_match_reason_label (unmatched->reason));
-      add_row (self->unmatched, unmatched->request_id, 0, texts);
+      grove_coaching_page_add_row (self->unmatched, unmatched->request_id, 0, texts);
     }
   heading = g_strdup_printf (ngettext ("%u request left waiting", "%u requests left waiting", n_unmatched),
                              n_unmatched);
   gtk_label_set_label (self->unmatched_label, heading);
   gtk_stack_set_visible_child_name (self->proposals_stack, "run");
+}
+
+/* Proposals of the last run that name a request or coach no longer there
+ * (the core has dropped their rows) cannot be accepted: take them off. */
+void
+grove_coaching_page_drop_proposals (GroveCoachingPage *self,
+                                    gint64             request_id,
+                                    gint64             coach_id)
+{
+  if (self->run == NULL)
+    return;
+  for (guint i = self->run->proposals->len; i > 0; i--)
+    {
+      GroveProposal *proposal = g_ptr_array_index (self->run->proposals, i - 1);
+
+      if (proposal->request_id == request_id || proposal->coach_id == coach_id)
+        g_ptr_array_remove_index (self->run->proposals, i - 1);
+    }
+  for (guint i = self->run->unmatched->len; i > 0; i--)
+    if (((GroveUnmatched *) g_ptr_array_index (self->run->unmatched, i - 1))->request_id == request_id)
+      g_ptr_array_remove_index (self->run->unmatched, i - 1);
+  show_run (self);
 }
 
 void
@@ -269,7 +239,16 @@ grove_coaching_page_update_actions (GroveCoachingPage *self)
   gboolean open = relationship != NULL
                   && grove_coaching_row_get_other_id (relationship) != GROVE_RELATIONSHIP_CLOSED;
 
+  gboolean coach = gtk_single_selection_get_selected_item (self->pool_selection) != NULL;
+  GroveCoachingRow *request = gtk_single_selection_get_selected_item (self->request_selection);
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.run", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.add-coach", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.edit-coach", coach);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.remove-coach", coach);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.add-request", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.withdraw-request", request != NULL
+                                 && grove_coaching_row_get_other_id (request) == GROVE_REQUEST_WAITING);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.accept", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.reject", chosen);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.lock", chosen);
@@ -277,6 +256,8 @@ grove_coaching_page_update_actions (GroveCoachingPage *self)
                                  self->run != NULL && self->run->proposals->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.log-session", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "coaching.close-relationship", open);
+  grove_coaching_page_update_fit_actions (self);
+  grove_coaching_page_update_exclusion_actions (self);
 }
 
 void
@@ -289,14 +270,19 @@ grove_coaching_page_reload (GroveCoachingPage *self)
   if (self->store == NULL)
     {
       g_list_store_remove_all (self->coaches);
+      g_hash_table_remove_all (self->coaches_by_id);
       g_list_store_remove_all (self->requests);
       g_list_store_remove_all (self->relationships);
+      g_hash_table_remove_all (self->relationships_by_id);
+      g_list_store_remove_all (self->exclusions);
     }
   else
     {
-      load_coaches (self, &error);
+      grove_coaching_page_load_coaches (self, &error);
       if (error == NULL)
-        load_requests (self, &error);
+        grove_coaching_page_load_requests (self, &error);
+      if (error == NULL)
+        grove_coaching_page_load_exclusions (self, &error);
       if (error == NULL)
         load_relationships (self, &error);
       if (error != NULL)
@@ -471,6 +457,12 @@ grove_coaching_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->proposal_selection, self);
   if (self->relationship_selection != NULL)
     g_signal_handlers_disconnect_by_data (self->relationship_selection, self);
+  if (self->pool_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->pool_selection, self);
+  if (self->request_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->request_selection, self);
+  if (self->exclusion_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->exclusion_selection, self);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), GROVE_TYPE_COACHING_PAGE);
 
@@ -485,6 +477,13 @@ grove_coaching_page_dispose (GObject *object)
   g_clear_object (&self->proposal_selection);
   g_clear_object (&self->relationship_selection);
   g_clear_object (&self->sessions);
+  g_clear_object (&self->pool_selection);
+  g_clear_object (&self->request_selection);
+  g_clear_object (&self->exclusion_selection);
+  g_clear_object (&self->exclusions);
+  g_clear_object (&self->pool_filter);
+  g_clear_pointer (&self->coaches_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->relationships_by_id, g_hash_table_unref);
   g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (grove_coaching_page_parent_class)->dispose (object);
@@ -516,6 +515,17 @@ grove_coaching_page_class_init (GroveCoachingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, log_button);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, close_button);
   gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, accept_all_button);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, add_coach_button);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, edit_coach_button);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, remove_coach_button);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, add_request_button);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, withdraw_button);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, fit_button);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, role_filter);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, free_filter);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, welsh_filter);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, exclusions_view);
+  gtk_widget_class_bind_template_child (widget_class, GroveCoachingPage, pause_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "coaching.run", NULL, run_cb);
@@ -526,6 +536,17 @@ grove_coaching_page_class_init (GroveCoachingPageClass *klass)
   gtk_widget_class_install_action (widget_class, "coaching.log-session", NULL, grove_coaching_page_log_session);
   gtk_widget_class_install_action (widget_class, "coaching.close-relationship", NULL,
                                    grove_coaching_page_close_relationship);
+  gtk_widget_class_install_action (widget_class, "coaching.add-coach", NULL, grove_coaching_page_edit_coach);
+  gtk_widget_class_install_action (widget_class, "coaching.edit-coach", NULL, grove_coaching_page_edit_coach);
+  gtk_widget_class_install_action (widget_class, "coaching.remove-coach", NULL, grove_coaching_page_remove_coach);
+  gtk_widget_class_install_action (widget_class, "coaching.add-request", NULL, grove_coaching_page_add_request);
+  gtk_widget_class_install_action (widget_class, "coaching.check-fit", NULL, grove_coaching_page_check_fit);
+  gtk_widget_class_install_action (widget_class, "coaching.pause", NULL, grove_coaching_page_pause);
+  gtk_widget_class_install_action (widget_class, "coaching.add-exclusion", NULL, grove_coaching_page_add_exclusion);
+  gtk_widget_class_install_action (widget_class, "coaching.remove-exclusion", NULL,
+                                   grove_coaching_page_remove_exclusion);
+  gtk_widget_class_install_action (widget_class, "coaching.withdraw-request", NULL,
+                                   grove_coaching_page_withdraw_request);
 }
 
 static void
@@ -538,35 +559,20 @@ static void
 grove_coaching_page_init (GroveCoachingPage *self)
 {
   g_autoptr(GtkSelectionModel) unmatched = NULL;
-  g_autoptr(GtkSelectionModel) coaches = NULL;
-  g_autoptr(GtkSelectionModel) requests = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->coaches = g_list_store_new (GROVE_TYPE_COACHING_ROW);
-  self->requests = g_list_store_new (GROVE_TYPE_COACHING_ROW);
   self->relationships = g_list_store_new (GROVE_TYPE_COACHING_ROW);
+  self->relationships_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                     (GDestroyNotify) grove_relationship_free);
   self->proposals = g_list_store_new (GROVE_TYPE_COACHING_ROW);
   self->unmatched = g_list_store_new (GROVE_TYPE_COACHING_ROW);
   self->search_filter = gtk_custom_filter_new (filter_row_cb, self, NULL);
 
-  coaches = searched_model (self, self->coaches);
-  gtk_column_view_set_model (self->pool_view, coaches);
-  grove_coaching_page_add_column (self->pool_view, _("Name"), 0, 18, TRUE);
-  grove_coaching_page_add_column (self->pool_view, _("Role"), 1, 10, FALSE);
-  grove_coaching_page_add_column (self->pool_view, _("Seats Taken"), 2, 4, FALSE);
-  grove_coaching_page_add_column (self->pool_view, _("Specialisms"), 3, 20, TRUE);
-  grove_coaching_page_add_column (self->pool_view, _("Languages"), 4, 10, FALSE);
-  grove_coaching_page_add_column (self->pool_view, _("Status"), 5, 8, FALSE);
+  grove_coaching_page_init_pool (self);
 
-  requests = searched_model (self, self->requests);
-  gtk_column_view_set_model (self->requests_view, requests);
-  grove_coaching_page_add_column (self->requests_view, _("Person"), 0, 18, FALSE);
-  grove_coaching_page_add_column (self->requests_view, _("Kind"), 1, 4, FALSE);
-  grove_coaching_page_add_column (self->requests_view, _("Goals"), 2, 20, TRUE);
-  grove_coaching_page_add_column (self->requests_view, _("Languages"), 3, 10, FALSE);
-  grove_coaching_page_add_column (self->requests_view, _("Requested"), 4, 10, FALSE);
-  grove_coaching_page_add_column (self->requests_view, _("Status"), 5, 8, FALSE);
+  grove_coaching_page_init_requests (self);
+  grove_coaching_page_init_exclusions (self);
 
   grove_coaching_page_init_sessions (self);
 

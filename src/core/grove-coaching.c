@@ -56,6 +56,7 @@ grove_coach_free (GroveCoach *coach)
   g_strfreev (coach->specialisms);
   g_free (coach->accreditation);
   g_free (coach->availability_note);
+  g_clear_pointer (&coach->locks, g_array_unref);
   g_free (coach);
 }
 

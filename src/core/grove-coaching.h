@@ -45,6 +45,7 @@ typedef struct {
   gboolean  remote;
   gboolean  in_person;
   gboolean  active;
+  GArray   *locks;             /* (element-type gint64) requests locked to it; filled in when removed */
 } GroveCoach;
 
 typedef struct {
@@ -64,7 +65,16 @@ typedef struct {
   gboolean            front;           /* back after a poor fit: first in the list */
   GroveMatchReason    unmatched_reason;
   gint64              unmatched_run;   /* 0 when never left waiting by a run */
+  gint64              locked_coach;    /* filled in when withdrawn; 0 for none */
 } GroveCoachingRequest;
+
+typedef struct {
+  gint64  coachee_id;                  /* people */
+  gint64  coach_id;
+  char   *coachee;                     /* names */
+  char   *coach;
+  char   *reason;                      /* may be NULL */
+} GroveExclusion;
 
 typedef struct {
   gint64  id;                          /* 0 until stored */
@@ -111,6 +121,7 @@ GroveProgramme       *grove_programme_new          (const char     *name);
 void                  grove_programme_free         (GroveProgramme *programme);
 void                  grove_programme_restore_weights (GroveProgramme *programme);
 void                  grove_match_run_free         (GroveMatchRun  *run);
+void                  grove_exclusion_free         (GroveExclusion *exclusion);
 
 const char           *grove_request_status_to_string (GroveRequestStatus status);
 const char           *grove_request_status_label     (GroveRequestStatus status);
@@ -126,12 +137,35 @@ gboolean    grove_coaching_set_coach_active (GroveStore            *store,
 GPtrArray  *grove_coaching_list_coaches     (GroveStore            *store,
                                              GError               **error);
 
+/* Adds (id 0) or edits a member of the pool, with the person's location
+ * and languages as given. */
+gint64      grove_coaching_save_coach       (GroveStore            *store,
+                                             GroveCoach            *coach,
+                                             GError               **error);
+/* Takes a coach out of the pool and returns it as it was, for
+ * grove_coaching_restore_coach(); one with relationships stays. */
+GroveCoach *grove_coaching_remove_coach     (GroveStore            *store,
+                                             gint64                 coach_id,
+                                             GError               **error);
+gboolean    grove_coaching_restore_coach    (GroveStore            *store,
+                                             const GroveCoach      *coach,
+                                             GError               **error);
+
 /* Requests, in waiting-list order. */
 gint64      grove_coaching_add_request      (GroveStore            *store,
                                              GroveCoachingRequest  *request,
                                              GError               **error);
 GPtrArray  *grove_coaching_list_requests    (GroveStore            *store,
                                              gboolean               waiting_only,
+                                             GError               **error);
+
+/* Takes a waiting request off the list and returns it as it was, for
+ * grove_coaching_restore_request(). */
+GroveCoachingRequest *grove_coaching_withdraw_request (GroveStore   *store,
+                                             gint64                 request_id,
+                                             GError               **error);
+gboolean    grove_coaching_restore_request  (GroveStore            *store,
+                                             const GroveCoachingRequest *request,
                                              GError               **error);
 
 /* Rules and weights. */
@@ -142,6 +176,13 @@ gboolean    grove_coaching_add_exclusion    (GroveStore            *store,
                                              GError               **error);
 gint64      grove_coaching_add_programme    (GroveStore            *store,
                                              GroveProgramme        *programme,
+                                             GError               **error);
+/* By the coachee's name, then the coach's. */
+GPtrArray  *grove_coaching_list_exclusions  (GroveStore            *store,
+                                             GError               **error);
+gboolean    grove_coaching_remove_exclusion (GroveStore            *store,
+                                             gint64                 coachee_person,
+                                             gint64                 coach_person,
                                              GError               **error);
 GroveProgramme *grove_coaching_get_programme (GroveStore           *store,
                                              gint64                 id,
@@ -191,5 +232,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveCoach, grove_coach_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveCoachingRequest, grove_coaching_request_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveProgramme, grove_programme_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveMatchRun, grove_match_run_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveExclusion, grove_exclusion_free)
 
 G_END_DECLS
