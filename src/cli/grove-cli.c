@@ -32,7 +32,8 @@ static const struct {
   { "ipdr", grove_cli_ipdr, N_("ipdr list [--manager PERSON] [--all] | show PERSON [--period YEAR] | agenda PERSON | "
                              "print PERSON -o FILE.pdf") },
   { "match", grove_cli_match, N_("match [--programme ID] [--mode optimal|stable|choice] [--csv] [--accept [--date DATE]]") },
-  { "needs", grove_cli_needs, N_("needs [rollup] [--unit UNIT] [--csv] [--threshold N]") },
+  { "needs", grove_cli_needs, N_("needs [rollup] [--unit UNIT] [--csv] [--threshold N] | "
+                                        "chart [--unit UNIT] [--by capability|method|condition] -o FILE") },
   { "org", grove_cli_org, N_("org tree") },
   { "people", grove_cli_people, N_("people list [--team TEAM]") },
   { "ratings", grove_cli_ratings, N_("ratings import ROUND FILE.csv") },
