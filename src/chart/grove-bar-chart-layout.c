@@ -13,7 +13,7 @@
 
 #include <math.h>
 
-#define MIN_FONT   7.0
+#define MIN_FONT   8.5
 #define LABEL_FONT 6.0
 
 typedef struct {
@@ -242,7 +242,7 @@ place_bars (Frame *frame)
    * slab. */
   double thickness = MIN (band_h * 0.66, frame->font * 3 * data->n_series) / data->n_series;
   /* Each count beside its bar, as large as the bar is thick. */
-  double value_font = MIN (frame->font * 0.85, thickness / 1.2);
+  double value_font = MIN (MAX (frame->font * 0.85, LABEL_FONT + 1), thickness / 1.2);
 
   for (guint b = 0; b < data->n_bars; b++)
     {
@@ -320,7 +320,9 @@ grove_bar_chart_layout_new (const GroveBarChartData *data,
   frame.data = data, frame.layout = layout;
   frame.context = _grove_chart_context_new (context);
   frame.margin = frame.top = MAX (4, MIN (shorter * 0.035, 48));
-  frame.font = layout->font_size = MAX (MIN_FONT, MIN (shorter / 36, 40));
+  /* Bars run across, so the width sets the type; a low canvas caps it so
+   * that the bands keep room for their labels. */
+  frame.font = layout->font_size = MAX (MIN_FONT, MIN (MIN (width / 64, height / 16), 40));
 
   measure_title (&frame);
   place_legend (&frame);
