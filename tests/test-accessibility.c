@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "grove-application.h"
+#include "grove-bar-chart-view.h"
 #include "grove-coaching-page.h"
 #include "grove-culture-page.h"
 #include "grove-demo.h"
@@ -21,6 +22,7 @@
 #include "grove-heatmap-table.h"
 #include "grove-heatmap-view.h"
 #include "grove-help-window.h"
+#include "grove-needs-view.h"
 #include "grove-people-page.h"
 #include "grove-conversations-page.h"
 #include "grove-person-details.h"
@@ -130,6 +132,26 @@ show_culture_heatmap (void)
     }
   g_assert_cmpuint (shown, >, 0);
   g_assert_null (grove_heatmap_table_dup_cell (GROVE_HEATMAP_TABLE (table), heatmap->n_rows, 0));
+  return window;
+}
+
+static GtkWidget *
+show_culture_needs (void)
+{
+  GtkWidget *window = show_culture_view ("needs");
+  GtkWidget *view = grove_test_find_widget_of_type (window, GROVE_TYPE_NEEDS_VIEW);
+  GtkWidget *chart = grove_test_find_widget_of_type (view, GROVE_TYPE_BAR_CHART_VIEW);
+  GObject *table = gtk_widget_get_template_child (view, GROVE_TYPE_NEEDS_VIEW, "table");
+  GObject *rows = gtk_widget_get_template_child (view, GROVE_TYPE_NEEDS_VIEW, "rows");
+
+  assert_chart_described (chart);
+  /* Its counts are in the table below it, which the chart points to. */
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, table, NULL);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Needs by Capability — Department for Learning and Skills");
+  g_assert_true (grove_test_is_on_screen (GTK_WIDGET (table)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), ==,
+                    grove_bar_chart_view_get_chart (GROVE_BAR_CHART_VIEW (chart))->n_bars);
   return window;
 }
 
@@ -434,6 +456,7 @@ typedef struct {
 static const PageCase pages[] = {
   { "culture-radar",    show_culture_radar },
   { "culture-heat-map", show_culture_heatmap },
+  { "culture-needs",    show_culture_needs },
   { "framework",        show_framework },
   { "people-person",    show_person },
   { "conversations-chooser", show_conversations_chooser },

@@ -294,6 +294,47 @@ test_usage (Fixture       *f,
   assert_contains (f->out, "--theme");
 }
 
+/* The learning needs of a unit as a bar chart, in each format; a unit
+ * merged upwards for anonymity is refused. */
+static void
+test_needs_chart (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *png = g_build_filename (f->dir, "needs.png", NULL);
+  g_autofree char *svg = g_build_filename (f->dir, "needs.svg", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "needs.pdf", NULL);
+  g_autofree char *text = NULL;
+  mode_t old_umask;
+  int status;
+
+  g_assert_cmpint (cli (f, "demo", NULL), ==, EXIT_OK);
+
+  old_umask = umask (0);
+  status = cli (f, "needs", "chart", "--unit", "Digital Services", "--by", "capability", "--format", "png",
+                "--width", "640", "--height", "360", "-o", png, NULL);
+  umask (old_umask);
+  g_assert_cmpint (status, ==, EXIT_OK);
+  g_assert_cmpstr (f->err, ==, "");
+  g_assert_cmpint (grove_test_file_mode (png), ==, 0600);
+  assert_png (png, 640, 360);
+
+  g_assert_cmpint (cli (f, "needs", "chart", "--by", "method", "-o", svg, NULL), ==, EXIT_OK);
+  text = read_text (svg);
+  assert_contains (text, "<svg");
+  g_assert_cmpint (cli (f, "needs", "chart", "--unit", "Policy and Strategy", "--by", "condition", "-o", pdf, NULL),
+                   ==, EXIT_OK);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_cmpint (cli (f, "needs", "chart", "--unit", "Private Office", "-o", png, NULL), ==, EXIT_DATA);
+  assert_contains (f->err, "are not shown on their own");
+  assert_contains (f->err, "Fewer than 5 people");
+
+  g_assert_cmpint (cli (f, "needs", "chart", "--by", "team", "-o", png, NULL), ==, EXIT_USAGE);
+  assert_contains (f->err, "--by wants capability, method or condition");
+  g_assert_cmpint (cli (f, "needs", "chart", "--unit", "Digital Services", NULL), ==, EXIT_USAGE);
+  g_assert_cmpint (cli (f, "needs", "chart", "--unit", "Nowhere", "-o", png, NULL), ==, EXIT_NOT_FOUND);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -306,6 +347,7 @@ main (int    argc,
   ADD ("/cli/chart/suppressed", test_chart_suppressed);
   ADD ("/cli/chart/heatmap", test_heatmap);
   ADD ("/cli/chart/usage", test_usage);
+  ADD ("/cli/chart/needs", test_needs_chart);
 #undef ADD
 
   return g_test_run ();

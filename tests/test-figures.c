@@ -8,6 +8,7 @@
 #include "grove-culture-heatmap.h"
 #include "grove-culture-suppression.h"
 #include "grove-demo.h"
+#include "grove-needs-chart.h"
 #include "grove-org.h"
 #include "grove-test-utils.h"
 
@@ -158,6 +159,111 @@ test_heatmap_rows (Fixture       *f,
   g_assert_null (grove_culture_heatmap_new_within (f->rollup, 9999));
 }
 
+static GPtrArray *
+needs_rollup (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *groups = grove_needs_rollup (f->store, NULL, GROVE_NEEDS_DEFAULT_THRESHOLD, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (groups->len, >, 1);
+  return groups;
+}
+
+/* Every bar is one count of the unit's group in the dimension, in the
+ * roll-up's order, and together they are the unit's total. */
+static void
+test_needs_chart_counts (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) groups = needs_rollup (f);
+
+  for (guint g = 0; g < groups->len; g++)
+    for (GroveNeedsDimension d = 0; d < GROVE_NEEDS_N_DIMENSIONS; d++)
+      {
+        const GroveNeedsGroup *group = g_ptr_array_index (groups, g);
+        g_autoptr(GroveNeedsChart) chart = grove_needs_chart_new (groups, group->unit_id, d);
+        GroveBarChartData bars;
+        double total = 0;
+        guint bar = 0;
+
+        g_assert_nonnull (chart);
+        g_assert_cmpstr (chart->unit_name, ==, group->name);
+        g_assert_cmpuint (chart->people, ==, group->people);
+        for (guint i = 0; i < group->counts->len; i++)
+          {
+            const GroveNeedsCount *count = g_ptr_array_index (group->counts, i);
+
+            if (count->dimension != d)
+              continue;
+            g_assert_cmpuint (bar, <, chart->n_bars);
+            g_assert_cmpstr (chart->keys[bar], ==, count->key);
+            g_assert_cmpfloat (chart->values[bar], ==, count->count);
+            total += chart->values[bar++];
+          }
+        g_assert_cmpuint (bar, ==, chart->n_bars);
+        if (d == GROVE_NEEDS_BY_CAPABILITY)
+          g_assert_cmpfloat (total, ==, group->needs);
+        else if (d == GROVE_NEEDS_BY_METHOD)
+          g_assert_cmpfloat (total, ==, group->activities);
+
+        grove_needs_chart_fill (chart, GROVE_CHART_THEME_DARK, &bars);
+        g_assert_cmpuint (bars.n_bars, ==, chart->n_bars);
+        g_assert_cmpuint (bars.n_series, ==, 1);
+        g_assert_true (bars.values == chart->values);
+        g_assert_true (g_str_has_suffix (chart->title, group->name));
+      }
+
+  /* 0 is the organisation. */
+  {
+    g_autoptr(GroveNeedsChart) whole = grove_needs_chart_new (groups, 0, GROVE_NEEDS_BY_CAPABILITY);
+
+    g_assert_cmpstr (whole->unit_name, ==, ((GroveNeedsGroup *) g_ptr_array_index (groups, 0))->name);
+    g_assert_cmpstr (whole->labels[0], ==, "Digital skills");
+    g_assert_cmpfloat (whole->values[0], ==, 15);
+  }
+}
+
+/* A unit merged upwards has no chart, and no figure of it is anywhere. */
+static void
+test_needs_chart_suppressed (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) groups = needs_rollup (f);
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GError) error = NULL;
+  guint hidden = 0;
+
+  units = grove_org_list_units (f->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < units->len; i++)
+    {
+      const GroveOrgUnit *unit = g_ptr_array_index (units, i);
+      g_autoptr(GroveNeedsChart) chart = grove_needs_chart_new (groups, unit->id, GROVE_NEEDS_BY_CAPABILITY);
+      g_autoptr(GPtrArray) subtree = grove_needs_subtree (groups, unit->id);
+
+      if (grove_needs_find_group (groups, unit->id) != NULL)
+        {
+          g_assert_nonnull (chart);
+          g_assert_cmpuint (subtree->len, >=, 1);
+          g_assert_true (((GroveNeedsGroup *) g_ptr_array_index (subtree, 0))->unit_id == unit->id);
+          continue;
+        }
+      hidden++;
+      g_assert_null (chart);
+      g_assert_cmpuint (subtree->len, ==, 0);
+    }
+  g_assert_cmpuint (hidden, >, 0);
+  g_assert_cmpuint (hidden + groups->len, ==, units->len);
+
+  {
+    g_autofree char *reason = grove_needs_describe_suppression (5);
+
+    g_assert_cmpstr (reason, ==, "Fewer than 5 people in this unit have an IPDR for this year, so their needs are "
+                                 "counted only in the unit above it, to protect their anonymity.");
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -168,6 +274,8 @@ main (int    argc,
   ADD ("/figures/chart/series", test_chart_series);
   ADD ("/figures/chart/suppressed", test_chart_suppressed);
   ADD ("/figures/heatmap/rows", test_heatmap_rows);
+  ADD ("/figures/needs/counts", test_needs_chart_counts);
+  ADD ("/figures/needs/suppressed", test_needs_chart_suppressed);
 #undef ADD
 
   return g_test_run ();

@@ -202,6 +202,7 @@ grove_culture_page_set_store (GroveCulturePage *self,
   if (!g_set_object (&self->store, store))
     return;
 
+  grove_needs_view_set_store (self->needs_view, store);
   grove_culture_page_reload (self);
   g_object_notify (G_OBJECT (self), "store");
 }

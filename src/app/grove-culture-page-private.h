@@ -9,6 +9,7 @@
 #include "grove-export-dialog.h"
 #include "grove-heatmap-table.h"
 #include "grove-heatmap-view.h"
+#include "grove-needs-view.h"
 #include "grove-present-window.h"
 #include "grove-radar-view.h"
 
@@ -26,7 +27,7 @@ struct _GroveCulturePage
   gboolean            compare_organisation;
   gboolean            compare_previous;
   gboolean            compare_target;
-  char               *view;         /* "radar" or "heatmap" */
+  char               *view;         /* "radar", "heatmap" or "needs" */
   guint               threshold;    /* the anonymity threshold of the roll-ups */
   GrovePresentWindow *present_window;  /* (nullable) (weak) */
   GroveExportDialog  *export_dialog;   /* (nullable) (weak) */
@@ -55,6 +56,7 @@ struct _GroveCulturePage
   AdwStatusPage      *suppressed_page;
   GroveHeatmapView   *heatmap_view;
   GroveHeatmapTable  *heatmap_table;
+  GroveNeedsView     *needs_view;
 };
 
 void _grove_culture_page_refresh        (GroveCulturePage *self);

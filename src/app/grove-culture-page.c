@@ -3,7 +3,8 @@
  * The organisation's units are in the sidebar; the chosen unit's results
  * for the chosen round are drawn as a radar chart with the same figures in
  * a table beside it, or, for the whole round, as a heat map of teams by
- * conditions. A unit too small to be shown says so, and why, instead.
+ * conditions; or the unit's learning needs from this year's IPDRs. A unit
+ * too small to be shown says so, and why, instead.
  *
  * Roll-ups are computed once per round and kept: stepping through units in
  * a meeting must not wait on the database.
@@ -158,8 +159,8 @@ show_content (GroveCulturePage *self,
 {
   const char *name = "chart";
 
-  if (g_strcmp0 (self->view, "heatmap") == 0)
-    name = "heatmap";
+  if (g_strcmp0 (self->view, "heatmap") == 0 || g_strcmp0 (self->view, "needs") == 0)
+    name = self->view;
   else if (suppressed)
     name = "suppressed";
   gtk_stack_set_visible_child_name (self->content_stack, name);
@@ -249,6 +250,8 @@ _grove_culture_page_refresh (GroveCulturePage *self)
                               ? grove_culture_chart_new (rollup, get_previous_rollup (self, rollup), unit_id, get_compare (self))
                               : NULL);
   fill_results (self, rollup, reason == NULL ? unit_id : 0);
+  if (g_strcmp0 (self->view, "needs") == 0)
+    grove_needs_view_set_unit (self->needs_view, unit_id);
   show_content (self, reason != NULL);
 
   if (self->present_window != NULL)
@@ -509,6 +512,7 @@ grove_culture_page_set_property (GObject      *object,
       if (self->threshold != g_value_get_uint (value))
         {
           self->threshold = g_value_get_uint (value);
+          grove_needs_view_set_threshold (self->needs_view, self->threshold);
           g_object_notify_by_pspec (object, pspec);
           _grove_culture_page_forget_results (self);
         }
@@ -568,6 +572,7 @@ grove_culture_page_class_init (GroveCulturePageClass *klass)
   g_type_ensure (GROVE_TYPE_CULTURE_UNIT);
   g_type_ensure (GROVE_TYPE_HEATMAP_TABLE);
   g_type_ensure (GROVE_TYPE_HEATMAP_VIEW);
+  g_type_ensure (GROVE_TYPE_NEEDS_VIEW);
   g_type_ensure (GROVE_TYPE_RADAR_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/grove-culture-page.ui");
@@ -595,6 +600,7 @@ grove_culture_page_class_init (GroveCulturePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, suppressed_page);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, heatmap_view);
   gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, heatmap_table);
+  gtk_widget_class_bind_template_child (widget_class, GroveCulturePage, needs_view);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_unit_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_round_selected_cb);

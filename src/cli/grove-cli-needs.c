@@ -1,4 +1,5 @@
-/* grove-cli-needs.c: grove-cli needs [rollup] [--unit U] [--csv] [--threshold N]
+/* grove-cli-needs.c: grove-cli needs [rollup] [--unit U] [--csv] [--threshold N]; needs chart
+ * is in grove-cli-needs-chart.c
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -91,6 +92,9 @@ grove_cli_needs (GroveCli  *cli,
       N_("DATE") },
     { NULL }
   };
+
+  if (argc >= 2 && g_str_equal (argv[1], "chart"))
+    return grove_cli_needs_chart (cli, argc - 1, argv + 1);
 
   /* A command word, the same in every language. */
   context = g_option_context_new ("[rollup]");

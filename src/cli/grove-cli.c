@@ -33,7 +33,8 @@ static const struct {
   { "ipdr", grove_cli_ipdr, N_("ipdr list [--manager PERSON] [--all] | show PERSON [--period YEAR] | agenda PERSON | "
                              "print PERSON -o FILE.pdf") },
   { "match", grove_cli_match, N_("match [--programme ID] [--mode optimal|stable|choice] [--csv] [--accept [--date DATE]]") },
-  { "needs", grove_cli_needs, N_("needs [rollup] [--unit UNIT] [--csv] [--threshold N]") },
+  { "needs", grove_cli_needs, N_("needs [rollup] [--unit UNIT] [--csv] [--threshold N] | "
+                                        "chart [--unit UNIT] [--by capability|method|condition] -o FILE") },
   { "org", grove_cli_org, N_("org tree | export [-o FILE.xml] | import FILE.xml") },
   { "people", grove_cli_people, N_("people list [--team TEAM] | import FILE.csv | export [--all] [-o FILE]") },
   { "plan", grove_cli_plan, N_("plan list [--unit UNIT] | add --unit UNIT --title T | share --manager PERSON --title T [--supports ID]") },

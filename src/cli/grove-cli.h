@@ -65,6 +65,7 @@ int grove_cli_heatmap      (GroveCli *cli, int argc, char **argv);
 int grove_cli_ipdr         (GroveCli *cli, int argc, char **argv);
 int grove_cli_match        (GroveCli *cli, int argc, char **argv);
 int grove_cli_needs        (GroveCli *cli, int argc, char **argv);
+int grove_cli_needs_chart  (GroveCli *cli, int argc, char **argv);
 int grove_cli_org          (GroveCli *cli, int argc, char **argv);
 int grove_cli_people       (GroveCli *cli, int argc, char **argv);
 int grove_cli_plan         (GroveCli *cli, int argc, char **argv);
