@@ -25,18 +25,14 @@ _grove_chart_context_new (PangoContext *base)
   return context;
 }
 
-/* wrap_width <= 0 means one line; max_lines > 0 ellipsizes after that many
- * lines, which is the last resort when a label cannot fit otherwise. Words
- * are never broken: a word wider than the wrap width makes the text wider,
- * and the caller measures that. */
-PangoLayout *
-_grove_chart_text_new (PangoContext   *context,
-                       const char     *text,
-                       double          size,
-                       PangoWeight     weight,
-                       double          wrap_width,
-                       int             max_lines,
-                       PangoAlignment  alignment)
+static PangoLayout *
+text_layout_new (PangoContext   *context,
+                 const char     *text,
+                 double          size,
+                 PangoWeight     weight,
+                 double          wrap_width,
+                 int             max_lines,
+                 PangoAlignment  alignment)
 {
   PangoLayout *layout = pango_layout_new (context);
   PangoFontDescription *font = pango_font_description_from_string (GROVE_CHART_FONT_FAMILY);
@@ -58,7 +54,65 @@ _grove_chart_text_new (PangoContext   *context,
       pango_layout_set_height (layout, -max_lines);
       pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
     }
+  return layout;
+}
 
+/* Laying out a chart again (a redraw, the next frame of a transition, the
+ * same chart for another file) asks for the same texts at the same sizes:
+ * shaping and line-breaking them once is much of what drawing a chart
+ * costs. The layouts are never changed once made, so they can be shared;
+ * each thread keeps its own, as Pango objects are not for sharing across
+ * threads, and the whole lot is dropped once it grows large. Every chart
+ * context is made by _grove_chart_context_new() with the same options, so
+ * the font map tells contexts apart. */
+#define SHARED_TEXTS_MAX 2048
+
+static void
+shared_texts_free (gpointer data)
+{
+  g_hash_table_unref (data);
+}
+
+static GPrivate shared_texts = G_PRIVATE_INIT (shared_texts_free);
+
+static GHashTable *
+get_shared_texts (void)
+{
+  GHashTable *texts = g_private_get (&shared_texts);
+
+  if (texts == NULL)
+    {
+      texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      g_private_set (&shared_texts, texts);
+    }
+  return texts;
+}
+
+/* wrap_width <= 0 means one line; max_lines > 0 ellipsizes after that many
+ * lines, which is the last resort when a label cannot fit otherwise. Words
+ * are never broken: a word wider than the wrap width makes the text wider,
+ * and the caller measures that. The layout returned must not be changed. */
+PangoLayout *
+_grove_chart_text_new (PangoContext   *context,
+                       const char     *text,
+                       double          size,
+                       PangoWeight     weight,
+                       double          wrap_width,
+                       int             max_lines,
+                       PangoAlignment  alignment)
+{
+  GHashTable *texts = get_shared_texts ();
+  g_autofree char *key = g_strdup_printf ("%p|%a|%d|%a|%d|%d|%s", (void *) pango_context_get_font_map (context),
+                                          size, (int) weight, wrap_width > 0 ? wrap_width : 0.0,
+                                          MAX (max_lines, 0), (int) alignment, text != NULL ? text : "");
+  PangoLayout *layout = g_hash_table_lookup (texts, key);
+
+  if (layout != NULL)
+    return g_object_ref (layout);
+  if (g_hash_table_size (texts) >= SHARED_TEXTS_MAX)
+    g_hash_table_remove_all (texts);
+  layout = text_layout_new (context, text, size, weight, wrap_width, max_lines, alignment);
+  g_hash_table_insert (texts, g_steal_pointer (&key), g_object_ref (layout));
   return layout;
 }
 
