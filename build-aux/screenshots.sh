@@ -4,7 +4,8 @@
 #
 #   build-aux/screenshots.sh [PAGE...]     default: every page
 #
-# Needs what `build-aux/dev.sh test` installs, plus imagemagick (`import`).
+# Needs what `build-aux/dev.sh test` installs, plus imagemagick (`import`)
+# and xdotool (to move the pointer out of the way of tooltips).
 # The app is installed into a private prefix inside the build tree, so that
 # it finds its settings schema and its Welsh catalogue as it would when
 # installed; the settings live in a keyfile of their own, so the user's are
@@ -53,7 +54,10 @@ shoot () {
     LANGUAGE="$language" LC_ALL=C.UTF-8 ADW_DEBUG_COLOR_SCHEME="$scheme" GDK_BACKEND=x11 \
     xvfb-run -a -s "-screen 0 ${width}x${height}x24" dbus-run-session -- sh -c "
       '$prefix/bin/grove' --db '$db' &
-      sleep 5
+      sleep 4
+      # Xvfb starts the pointer in the middle, where it would raise a tooltip.
+      xdotool mousemove $((width - 1)) $((height - 1)) 2>/dev/null || true
+      sleep 1
       import -window root '$out/$name'
       kill \$! 2>/dev/null || true" >/dev/null 2>&1
   echo "$out/$name"
