@@ -312,6 +312,12 @@ test_edit_coach (Fixture       *fixture,
   g_assert_cmpint (query (fixture, "SELECT count(*) FROM coach_specialism WHERE specialism = 'negotiation'"
                           " AND coach_id = ?", coach_id), ==, 1);
   g_assert_cmpint (query (fixture, "SELECT availability FROM coach WHERE id = ?", coach_id), ==, availability);
+
+  /* Activating a row (a double-click, or Enter) opens the same dialog. */
+  g_signal_emit_by_name (child (fixture, "pool_view"), "activate", 0);
+  dialog = grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (field (dialog, "capacity"));
+  respond (dialog, "cancel");
 }
 
 /* Removed, then put back by the toast's Undo with the same id and

@@ -118,6 +118,15 @@ pool_chosen_cb (GroveCoachingPage *self)
   grove_coaching_page_update_actions (self);
 }
 
+/* Double-click or Enter on a coach edits them, as the Edit button does. */
+static void
+pool_activated_cb (GroveCoachingPage *self,
+                   guint              position)
+{
+  gtk_single_selection_set_selected (self->pool_selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "coaching.edit-coach", NULL);
+}
+
 void
 grove_coaching_page_init_pool (GroveCoachingPage *self)
 {
@@ -137,6 +146,7 @@ grove_coaching_page_init_pool (GroveCoachingPage *self)
   gtk_single_selection_set_can_unselect (self->pool_selection, TRUE);
   g_signal_connect_swapped (self->pool_selection, "notify::selected", G_CALLBACK (pool_chosen_cb), self);
   gtk_column_view_set_model (self->pool_view, GTK_SELECTION_MODEL (self->pool_selection));
+  g_signal_connect_swapped (self->pool_view, "activate", G_CALLBACK (pool_activated_cb), self);
 
   g_signal_connect_swapped (self->role_filter, "notify::selected", G_CALLBACK (pool_filter_changed_cb), self);
   g_signal_connect_swapped (self->free_filter, "toggled", G_CALLBACK (pool_filter_changed_cb), self);
