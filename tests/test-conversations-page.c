@@ -924,6 +924,26 @@ test_feedback (Fixture       *fixture,
                                    " AND source = 0 AND from_name = 'Sam Jones' AND received = '" DEMO_DAY "'"
                                    " AND text = 'Shares what she knows'", ipdr_id), ==, 1);
   g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "feedback_list"))), ==, before + 2);
+
+  /* Deleted from its row's button, and back again with Undo, as it was. */
+  {
+    gint64 feedback_id = count (fixture, "SELECT id FROM ipdr_feedback WHERE ipdr_id = %" G_GINT64_FORMAT
+                                         " AND from_name = 'Sam Jones'", ipdr_id);
+
+    g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.delete-feedback", "x", feedback_id));
+    g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_feedback WHERE ipdr_id = %" G_GINT64_FORMAT
+                                     " AND from_name = 'Sam Jones'", ipdr_id), ==, 0);
+    g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "feedback_list"))), ==, before + 1);
+    g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.undo-delete-feedback", NULL));
+    g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_feedback WHERE ipdr_id = %" G_GINT64_FORMAT
+                                     " AND source = 0 AND from_name = 'Sam Jones' AND received = '" DEMO_DAY "'"
+                                     " AND text = 'Shares what she knows'", ipdr_id), ==, 1);
+    g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "feedback_list"))), ==, before + 2);
+    /* Undo is once only. */
+    g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.undo-delete-feedback", NULL));
+    g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_feedback WHERE ipdr_id = %" G_GINT64_FORMAT
+                                     " AND from_name = 'Sam Jones'", ipdr_id), ==, 1);
+  }
 }
 
 int

@@ -160,6 +160,22 @@ add_feedback_action (GtkWidget  *widget,
   _grove_conversations_page_add_feedback (GROVE_CONVERSATIONS_PAGE (widget));
 }
 
+static void
+delete_feedback_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  _grove_conversations_page_delete_feedback (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+undo_delete_feedback_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  _grove_conversations_page_undo_delete_feedback (GROVE_CONVERSATIONS_PAGE (widget));
+}
+
 void
 _grove_conversations_page_install_actions (GtkWidgetClass *widget_class)
 {
@@ -182,4 +198,7 @@ _grove_conversations_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "conversations.record-review", NULL, record_review_action);
   gtk_widget_class_install_action (widget_class, "conversations.edit-review", "i", edit_review_action);
   gtk_widget_class_install_action (widget_class, "conversations.add-feedback", NULL, add_feedback_action);
+  gtk_widget_class_install_action (widget_class, "conversations.delete-feedback", "x", delete_feedback_action);
+  gtk_widget_class_install_action (widget_class, "conversations.undo-delete-feedback", NULL,
+                                   undo_delete_feedback_action);
 }

@@ -51,6 +51,7 @@ struct _GroveConversationsPage
   GtkTextView        *notes_view;
   GroveWpaNote       *deleted_note;     /* (nullable): to bring back on Undo */
   GroveObjective     *deleted_objective; /* (nullable): the same for an objective */
+  GroveFeedback      *deleted_feedback;  /* (nullable): the same for 360 feedback */
   GtkFileChooserNative *chooser;         /* (nullable): while choosing where to export */
 };
 
@@ -90,6 +91,9 @@ void  _grove_conversations_page_fill_reviews   (GroveConversationsPage *self);
 void  _grove_conversations_page_edit_review    (GroveConversationsPage *self,
                                                int                     kind);
 void  _grove_conversations_page_add_feedback   (GroveConversationsPage *self);
+void  _grove_conversations_page_delete_feedback (GroveConversationsPage *self,
+                                                gint64                  feedback_id);
+void  _grove_conversations_page_undo_delete_feedback (GroveConversationsPage *self);
 char *_grove_conversations_format_date     (const char             *iso);
 GtkWidget *_grove_conversations_row_button_new (const char *icon_name,
                                                 const char *label,

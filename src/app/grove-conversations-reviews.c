@@ -242,13 +242,17 @@ fill_feedback (GroveConversationsPage *self)
   for (guint i = 0; i < feedback->len; i++)
     {
       const GroveFeedback *item = g_ptr_array_index (feedback, i);
+      GtkWidget *row;
       g_autofree char *received = _grove_conversations_format_date (item->received);
       g_autofree char *subtitle =
         /* Translators: where feedback came from (“Peer”), who gave it and when */
         g_strdup_printf (_("%s · %s · %s"), grove_feedback_source_label (item->source),
                          item->from_name != NULL ? item->from_name : _("Anonymous"), received);
 
-      add_row (self->feedback_list, item->text, subtitle);
+      row = add_row (self->feedback_list, item->text, subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 _grove_conversations_row_button_new ("user-trash-symbolic", _("Delete Feedback"),
+                                                                      "conversations.delete-feedback", item->id));
     }
 }
 
@@ -393,4 +397,58 @@ _grove_conversations_page_add_feedback (GroveConversationsPage *self)
   on_feedback_changed_cb (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (field (dialog, "source"));
+}
+
+static gboolean
+delete_feedback (GroveStore  *store,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  return grove_ipdr_delete_feedback (store, ((GroveFeedback *) user_data)->id, error);
+}
+
+/* Deleted feedback is kept until the next delete, so that the toast's Undo
+ * can store it again as it was. */
+void
+_grove_conversations_page_delete_feedback (GroveConversationsPage *self,
+                                           gint64                  feedback_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = grove_ipdr_list_feedback (self->store, self->ipdr_id, &error);
+  g_autoptr(GroveFeedback) feedback = NULL;
+  g_autofree char *what = NULL;
+  AdwToast *toast;
+
+  for (guint i = 0; all != NULL && i < all->len && feedback == NULL; i++)
+    if (((GroveFeedback *) g_ptr_array_index (all, i))->id == feedback_id)
+      feedback = g_ptr_array_steal_index (all, i);
+  if (feedback == NULL)
+    return;
+  /* Translators: the amendment log's entry; %s is where it came from (“Peer”) */
+  what = g_strdup_printf (_("Deleted 360 feedback (%s)"), grove_feedback_source_label (feedback->source));
+  if (!_grove_conversations_page_write (self, what, delete_feedback, feedback))
+    return;
+  g_clear_pointer (&self->deleted_feedback, grove_feedback_free);
+  self->deleted_feedback = g_steal_pointer (&feedback);
+  _grove_conversations_page_refresh (self);
+
+  toast = adw_toast_new (_("Feedback deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "conversations.undo-delete-feedback");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_grove_conversations_page_undo_delete_feedback (GroveConversationsPage *self)
+{
+  g_autoptr(GroveFeedback) feedback = g_steal_pointer (&self->deleted_feedback);
+  g_autofree char *what = NULL;
+
+  if (feedback == NULL || feedback->ipdr_id != self->ipdr_id)
+    return;
+  /* Translators: the amendment log's entry; %s is where it came from (“Peer”) */
+  what = g_strdup_printf (_("Restored 360 feedback (%s)"), grove_feedback_source_label (feedback->source));
+  if (!_grove_conversations_page_write (self, what, add_feedback, feedback))
+    return;
+  _grove_conversations_page_refresh (self);
 }
