@@ -480,6 +480,56 @@ test_delete_note (Fixture       *fixture,
                    ==, before);
 }
 
+/* A deleted activity, then a deleted need with all its activities, come
+ * back with Undo as they were, evaluations included. */
+static void
+test_delete_plan (Fixture       *fixture,
+                  gconstpointer  data)
+{
+#define activities_sql "SELECT count(*) FROM ipdr_activity a JOIN ipdr_need n ON n.id = a.need_id" \
+                       " WHERE n.ipdr_id = %" G_GINT64_FORMAT
+#define summary_sql "SELECT total(a.rating * 7 + a.status * 3 + length (a.title))" \
+                    " FROM ipdr_activity a JOIN ipdr_need n ON n.id = a.need_id" \
+                    " WHERE n.ipdr_id = %" G_GINT64_FORMAT
+  gint64 ipdr_id, need_id, activity_id, needs, activities, summary, in_need;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 0);
+  ipdr_id = selected_ipdr (fixture);
+  needs = count (fixture, "SELECT count(*) FROM ipdr_need WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  activities = count (fixture, activities_sql, ipdr_id);
+  summary = count (fixture, summary_sql, ipdr_id);
+  g_assert_cmpint (activities, >, 0);
+  activity_id = count (fixture, "SELECT min(a.id) FROM ipdr_activity a JOIN ipdr_need n ON n.id = a.need_id"
+                                " WHERE n.ipdr_id = %" G_GINT64_FORMAT, ipdr_id);
+  need_id = count (fixture, "SELECT need_id FROM ipdr_activity WHERE id = %" G_GINT64_FORMAT, activity_id);
+  in_need = count (fixture, "SELECT count(*) FROM ipdr_activity WHERE need_id = %" G_GINT64_FORMAT, need_id);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.delete-activity"));
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.delete-activity", "x", activity_id));
+  g_assert_cmpint (count (fixture, activities_sql, ipdr_id), ==, activities - 1);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.undo-delete-plan", NULL));
+  g_assert_cmpint (count (fixture, activities_sql, ipdr_id), ==, activities);
+  g_assert_cmpint (count (fixture, summary_sql, ipdr_id), ==, summary);
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.delete-need", "x", need_id));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_need WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id),
+                   ==, needs - 1);
+  g_assert_cmpint (count (fixture, activities_sql, ipdr_id), ==, activities - in_need);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "plan_list"))), ==, needs - 1);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.undo-delete-plan", NULL));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_need WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id),
+                   ==, needs);
+  g_assert_cmpint (count (fixture, activities_sql, ipdr_id), ==, activities);
+  g_assert_cmpint (count (fixture, summary_sql, ipdr_id), ==, summary);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "plan_list"))), ==, needs);
+  /* Undo is once only. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.undo-delete-plan", NULL));
+  g_assert_cmpint (count (fixture, activities_sql, ipdr_id), ==, activities);
+#undef activities_sql
+#undef summary_sql
+}
+
 static GtkWidget *
 find_named (GtkWidget  *widget,
             const char *name)
@@ -975,6 +1025,7 @@ main (int   argc,
 
   g_test_add ("/conversations/reviews", Fixture, NULL, fixture_set_up, test_reviews, fixture_tear_down);
   g_test_add ("/conversations/feedback", Fixture, NULL, fixture_set_up, test_feedback, fixture_tear_down);
+  g_test_add ("/conversations/delete-plan", Fixture, NULL, fixture_set_up, test_delete_plan, fixture_tear_down);
 
   return g_test_run ();
 }

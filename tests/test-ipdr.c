@@ -350,6 +350,33 @@ test_plan (IpdrOrg       *f,
   g_assert_true (grove_ipdr_delete_need (f->store, need_id, &error));
   g_assert_no_error (error);
   g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM ipdr_activity"), ==, 0);
+
+  /* …and comes back with them all, the evaluation too, or not at all. */
+  {
+    GroveNeed *old = g_ptr_array_index (needs, 0);
+    GroveActivity *bad;
+    gint64 restored;
+
+    restored = grove_ipdr_restore_need (f->store, old, activities, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (restored, >, 0);
+    g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM ipdr_need WHERE capability = 'Data analysis'"
+                                                     " AND priority = 2 AND source = 1"), ==, 1);
+    g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM ipdr_activity"), ==, 7);
+    g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM ipdr_activity WHERE status = 2 AND rating = 4"
+                                                     " AND completed = '2026-10-12' AND hours = 14.5"
+                                                     " AND what_changed = 'Builds the monthly report in an hour'"), ==, 1);
+    g_assert_true (grove_ipdr_delete_need (f->store, restored, &error));
+    g_assert_no_error (error);
+
+    bad = g_ptr_array_index (activities, activities->len - 1);
+    bad->rating = 9;
+    g_assert_cmpint (grove_ipdr_restore_need (f->store, old, activities, &error), ==, 0);
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM ipdr_need"), ==, 0);
+    g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM ipdr_activity"), ==, 0);
+  }
 }
 
 static void

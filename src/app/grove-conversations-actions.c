@@ -176,6 +176,30 @@ undo_delete_feedback_action (GtkWidget  *widget,
   _grove_conversations_page_undo_delete_feedback (GROVE_CONVERSATIONS_PAGE (widget));
 }
 
+static void
+delete_need_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _grove_conversations_page_delete_need (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+delete_activity_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  _grove_conversations_page_delete_activity (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+undo_delete_plan_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  _grove_conversations_page_undo_delete_plan (GROVE_CONVERSATIONS_PAGE (widget));
+}
+
 void
 _grove_conversations_page_install_actions (GtkWidgetClass *widget_class)
 {
@@ -192,6 +216,9 @@ _grove_conversations_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "conversations.add-need", NULL, add_need_action);
   gtk_widget_class_install_action (widget_class, "conversations.add-activity", "x", add_activity_action);
   gtk_widget_class_install_action (widget_class, "conversations.complete-activity", "x", complete_activity_action);
+  gtk_widget_class_install_action (widget_class, "conversations.delete-need", "x", delete_need_action);
+  gtk_widget_class_install_action (widget_class, "conversations.delete-activity", "x", delete_activity_action);
+  gtk_widget_class_install_action (widget_class, "conversations.undo-delete-plan", NULL, undo_delete_plan_action);
   gtk_widget_class_install_action (widget_class, "conversations.advance-status", NULL, advance_status_action);
   gtk_widget_class_install_action (widget_class, "conversations.back-to-draft", NULL, back_to_draft_action);
   gtk_widget_class_install_action (widget_class, "conversations.sign-off", "i", sign_off_action);

@@ -52,6 +52,7 @@ struct _GroveConversationsPage
   GroveWpaNote       *deleted_note;     /* (nullable): to bring back on Undo */
   GroveObjective     *deleted_objective; /* (nullable): the same for an objective */
   GroveFeedback      *deleted_feedback;  /* (nullable): the same for 360 feedback */
+  gpointer            deleted_plan;      /* (nullable): a need or an activity, see grove-conversations-plan-delete.c */
   GtkFileChooserNative *chooser;         /* (nullable): while choosing where to export */
 };
 
@@ -94,6 +95,12 @@ void  _grove_conversations_page_add_feedback   (GroveConversationsPage *self);
 void  _grove_conversations_page_delete_feedback (GroveConversationsPage *self,
                                                 gint64                  feedback_id);
 void  _grove_conversations_page_undo_delete_feedback (GroveConversationsPage *self);
+void  _grove_conversations_page_delete_need    (GroveConversationsPage *self,
+                                               gint64                  need_id);
+void  _grove_conversations_page_delete_activity (GroveConversationsPage *self,
+                                                gint64                  activity_id);
+void  _grove_conversations_page_undo_delete_plan (GroveConversationsPage *self);
+void  _grove_conversations_deleted_plan_free   (gpointer                data);
 char *_grove_conversations_format_date     (const char             *iso);
 GtkWidget *_grove_conversations_row_button_new (const char *icon_name,
                                                 const char *label,

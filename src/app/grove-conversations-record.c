@@ -291,6 +291,11 @@ fill_plan (GroveConversationsPage *self,
                                                                             _("Complete the Activity"),
                                                                             "conversations.complete-activity",
                                                                             activity->id));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (activity_row),
+                                     _grove_conversations_row_button_new ("user-trash-symbolic",
+                                                                          _("Delete the Activity"),
+                                                                          "conversations.delete-activity",
+                                                                          activity->id));
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), activity_row);
           n_activities++;
         }
@@ -302,6 +307,10 @@ fill_plan (GroveConversationsPage *self,
 
         set_row_text (row, need->capability, subtitle);
       }
+      /* An expander row puts each action before the last: delete ends up last. */
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                                   _grove_conversations_row_button_new ("user-trash-symbolic", _("Delete the Need"),
+                                                                        "conversations.delete-need", need->id));
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
                                    _grove_conversations_row_button_new ("list-add-symbolic", _("Add an Activity"),
                                                                         "conversations.add-activity", need->id));

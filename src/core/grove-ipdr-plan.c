@@ -231,6 +231,41 @@ grove_ipdr_add_need (GroveStore       *store,
   return _grove_store_commit (store, error) ? id : 0;
 }
 
+/**
+ * grove_ipdr_restore_need:
+ * @need: a need as it was read, with its record's id
+ * @activities: (element-type GroveActivity): its activities, as they were
+ *
+ * Stores a deleted need again with all its activities, completed ones with
+ * their evaluations, in one transaction: what Undo after a delete needs.
+ *
+ * Returns: the need's new id, or 0 with @error set when nothing was stored
+ */
+gint64
+grove_ipdr_restore_need (GroveStore       *store,
+                         const GroveNeed  *need,
+                         GPtrArray        *activities,
+                         GError          **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (GROVE_IS_STORE (store), 0);
+  g_return_val_if_fail (need != NULL && activities != NULL, 0);
+
+  if (!_grove_store_begin (store, error))
+    return 0;
+  if ((id = grove_ipdr_add_need (store, need->ipdr_id, need, error)) == 0)
+    goto fail;
+  for (guint i = 0; i < activities->len; i++)
+    if (grove_ipdr_add_activity (store, id, g_ptr_array_index (activities, i), error) == 0)
+      goto fail;
+  return _grove_store_commit (store, error) ? id : 0;
+
+fail:
+  _grove_store_rollback (store);
+  return 0;
+}
+
 gboolean
 grove_ipdr_update_need (GroveStore       *store,
                         const GroveNeed  *need,

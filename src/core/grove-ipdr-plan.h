@@ -93,6 +93,10 @@ gint64         grove_ipdr_add_need          (GroveStore          *store,
 gboolean       grove_ipdr_update_need       (GroveStore          *store,
                                              const GroveNeed     *need,
                                              GError             **error);
+gint64         grove_ipdr_restore_need      (GroveStore          *store,
+                                             const GroveNeed     *need,
+                                             GPtrArray           *activities,
+                                             GError             **error);
 gboolean       grove_ipdr_delete_need       (GroveStore          *store,
                                              gint64               need_id,
                                              GError             **error);
