@@ -177,13 +177,8 @@ find_unit (GroveCli           *cli,
 {
   g_autoptr(GroveOrgUnit) unit = NULL;
   const GroveRollupUnit *found;
-  gint64 id;
 
-  if (g_ascii_string_to_signed (name, 10, 1, G_MAXINT64, &id, NULL))
-    unit = grove_org_get_unit (cli->store, id, error);
-  else
-    unit = grove_org_find_unit_by_name (cli->store, name, error);
-  if (unit == NULL)
+  if ((unit = grove_cli_find_unit (cli->store, name, error)) == NULL)
     return NULL;
   if ((found = grove_rollup_find_unit (rollup, unit->id)) == NULL)
     g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_NOT_FOUND,

@@ -31,19 +31,6 @@ list_frameworks (GroveCli *cli)
   return GROVE_CLI_EXIT_OK;
 }
 
-/* ID is a number or the framework's key, so that scripts can use either. */
-static GroveFramework *
-find_framework (GroveStore  *store,
-                const char  *id,
-                GError     **error)
-{
-  guint64 number;
-
-  if (g_ascii_string_to_unsigned (id, 10, 1, G_MAXINT64, &number, NULL))
-    return grove_framework_get (store, (gint64) number, error);
-  return grove_framework_get_by_key (store, id, error);
-}
-
 static void
 print_framework (const GroveFramework *framework)
 {
@@ -86,7 +73,7 @@ show_framework (GroveCli   *cli,
   GroveStore *store;
 
   if ((store = grove_cli_get_store (cli, &error)) == NULL ||
-      (framework = find_framework (store, id, &error)) == NULL)
+      (framework = grove_cli_find_framework (store, id, &error)) == NULL)
     return grove_cli_fail (error);
 
   /* In the language of the rest of the output. */

@@ -10,26 +10,16 @@
 #include <string.h>
 
 #include "grove-cli.h"
+#include "grove-import-csv.h"
 #include "grove-coaching.h"
 
-/* RFC 4180: quote a field that holds a comma, a quote or a line break. */
+/* One RFC 4180 field, as the core writes them. */
 static char *
 csv_field (const char *text)
 {
-  GString *out;
+  GString *out = g_string_new (NULL);
 
-  if (text == NULL)
-    return g_strdup ("");
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    return g_strdup (text);
-  out = g_string_new ("\"");
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
+  grove_csv_append_field (out, text);
   return g_string_free (out, FALSE);
 }
 

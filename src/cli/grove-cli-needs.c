@@ -82,7 +82,6 @@ grove_cli_needs (GroveCli  *cli,
   guint64 threshold = GROVE_NEEDS_DEFAULT_THRESHOLD;
   GError *error = NULL;
   GroveStore *store;
-  guint64 number;
   const GOptionEntry entries[] = {
     { "unit", 0, 0, G_OPTION_ARG_STRING, &unit_text, N_("Only this unit (name or id) and the units inside it"),
       N_("UNIT") },
@@ -117,10 +116,7 @@ grove_cli_needs (GroveCli  *cli,
     return grove_cli_fail (error);
   if (unit_text != NULL)
     {
-      unit = g_ascii_string_to_unsigned (unit_text, 10, 1, G_MAXINT64, &number, NULL)
-               ? grove_org_get_unit (store, (gint64) number, &error)
-               : grove_org_find_unit_by_name (store, unit_text, &error);
-      if (unit == NULL)
+      if ((unit = grove_cli_find_unit (store, unit_text, &error)) == NULL)
         return grove_cli_fail (error);
     }
   if ((groups = grove_needs_rollup (store, date, (guint) threshold, &error)) == NULL)

@@ -13,19 +13,6 @@
 #include "grove-people-csv.h"
 #include "grove-private-file.h"
 
-/* TEAM is a unit's id or its name, so that scripts can use either. */
-static GroveOrgUnit *
-find_unit (GroveStore  *store,
-           const char  *team,
-           GError     **error)
-{
-  guint64 number;
-
-  if (g_ascii_string_to_unsigned (team, 10, 1, G_MAXINT64, &number, NULL))
-    return grove_org_get_unit (store, (gint64) number, error);
-  return grove_org_find_unit_by_name (store, team, error);
-}
-
 /* A tab or line break inside a value would shift the columns of a line or
  * split it in two. */
 static void
@@ -51,7 +38,7 @@ list_people (GroveCli   *cli,
   GroveStore *store;
 
   if ((store = grove_cli_get_store (cli, &error)) == NULL ||
-      (team != NULL && (unit = find_unit (store, team, &error)) == NULL) ||
+      (team != NULL && (unit = grove_cli_find_unit (store, team, &error)) == NULL) ||
       (everyone = grove_org_list_people (store, 0, TRUE, TRUE, &error)) == NULL ||
       (units = grove_org_list_units (store, &error)) == NULL ||
       (listed = unit != NULL ? grove_org_list_people (store, unit->id, TRUE, FALSE, &error)

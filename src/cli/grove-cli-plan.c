@@ -46,19 +46,6 @@ options_clear (Options *options)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
 
-/* UNIT is an id or a name, as in the other commands. */
-static GroveOrgUnit *
-find_unit (GroveStore  *store,
-           const char  *unit,
-           GError     **error)
-{
-  guint64 number;
-
-  if (g_ascii_string_to_unsigned (unit, 10, 1, G_MAXINT64, &number, NULL))
-    return grove_org_get_unit (store, (gint64) number, error);
-  return grove_org_find_unit_by_name (store, unit, error);
-}
-
 static int
 list_plan (GroveCli      *cli,
            const Options *options)
@@ -69,7 +56,7 @@ list_plan (GroveCli      *cli,
   GroveStore *store;
 
   if ((store = grove_cli_get_store (cli, &error)) == NULL ||
-      (options->unit != NULL && (unit = find_unit (store, options->unit, &error)) == NULL) ||
+      (options->unit != NULL && (unit = grove_cli_find_unit (store, options->unit, &error)) == NULL) ||
       (objectives = grove_team_objective_list (store, unit != NULL ? unit->id : 0, &error)) == NULL)
     return grove_cli_fail (error);
 
@@ -102,7 +89,7 @@ add_plan (GroveCli      *cli,
       (options->to != NULL && !grove_cli_check_date (options->to)))
     return grove_cli_usage (_("--from and --to want dates written YYYY-MM-DD"));
   if ((store = grove_cli_get_store (cli, &error)) == NULL ||
-      (unit = find_unit (store, options->unit, &error)) == NULL)
+      (unit = grove_cli_find_unit (store, options->unit, &error)) == NULL)
     return grove_cli_fail (error);
 
   objective.unit_id = unit->id;

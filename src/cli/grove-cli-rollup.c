@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "grove-cli.h"
+#include "grove-import-csv.h"
 #include "grove-org.h"
 #include "grove-rollup.h"
 
@@ -37,22 +38,13 @@ format_number (double value,
   return g_strdup (g_ascii_formatd (buffer, sizeof buffer, format, value));
 }
 
-/* RFC 4180: quote a field that holds a comma, a quote or a line break. */
+/* One RFC 4180 field, as the core writes them. */
 static char *
 csv_field (const char *text)
 {
-  GString *out;
+  GString *out = g_string_new (NULL);
 
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    return g_strdup (text);
-  out = g_string_new ("\"");
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
+  grove_csv_append_field (out, text);
   return g_string_free (out, FALSE);
 }
 
@@ -164,17 +156,12 @@ select_units (Report      *report,
 {
   guint n = grove_rollup_get_n_units (report->rollup);
   g_autoptr(GroveOrgUnit) unit = NULL;
-  gint64 id;
 
   report->first = 0;
   report->end = n;
   if (unit_name == NULL)
     return TRUE;
-  if (g_ascii_string_to_signed (unit_name, 10, 1, G_MAXINT64, &id, NULL))
-    unit = grove_org_get_unit (store, id, error);
-  else
-    unit = grove_org_find_unit_by_name (store, unit_name, error);
-  if (unit == NULL)
+  if ((unit = grove_cli_find_unit (store, unit_name, error)) == NULL)
     return FALSE;
   for (guint i = 0; i < n; i++)
     if (grove_rollup_get_unit (report->rollup, i)->unit_id == unit->id)

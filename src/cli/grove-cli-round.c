@@ -32,19 +32,6 @@ list_rounds (GroveCli *cli)
   return GROVE_CLI_EXIT_OK;
 }
 
-/* A framework's id or key, as "framework show" takes. */
-static GroveFramework *
-find_framework (GroveStore  *store,
-                const char  *id,
-                GError     **error)
-{
-  guint64 number;
-
-  if (g_ascii_string_to_unsigned (id, 10, 1, G_MAXINT64, &number, NULL))
-    return grove_framework_get (store, (gint64) number, error);
-  return grove_framework_get_by_key (store, id, error);
-}
-
 static int
 add_round (GroveCli   *cli,
            const char *title,
@@ -61,7 +48,7 @@ add_round (GroveCli   *cli,
   if (title == NULL || opens == NULL || closes == NULL)
     return grove_cli_usage (_("“round add” needs --title, --opens and --closes"));
   if ((store = grove_cli_get_store (cli, &error)) == NULL ||
-      (framework = find_framework (store, framework_id != NULL ? framework_id : GROVE_FRAMEWORK_BUILTIN_KEY,
+      (framework = grove_cli_find_framework (store, framework_id != NULL ? framework_id : GROVE_FRAMEWORK_BUILTIN_KEY,
                                    &error)) == NULL)
     return grove_cli_fail (error);
 

@@ -16,31 +16,6 @@
 #include "grove-framework.h"
 #include "grove-org.h"
 
-/* An id or a key, as the other commands take them. */
-static GroveFramework *
-find_framework (GroveStore  *store,
-                const char  *id,
-                GError     **error)
-{
-  guint64 number;
-
-  if (g_ascii_string_to_unsigned (id, 10, 1, G_MAXINT64, &number, NULL))
-    return grove_framework_get (store, (gint64) number, error);
-  return grove_framework_get_by_key (store, id, error);
-}
-
-static GroveOrgUnit *
-find_unit (GroveStore  *store,
-           const char  *unit,
-           GError     **error)
-{
-  guint64 number;
-
-  if (g_ascii_string_to_unsigned (unit, 10, 1, G_MAXINT64, &number, NULL))
-    return grove_org_get_unit (store, (gint64) number, error);
-  return grove_org_find_unit_by_name (store, unit, error);
-}
-
 static GroveFrameworkCondition *
 find_condition (GroveFramework *framework,
                 const char     *key)
@@ -130,9 +105,9 @@ grove_cli_target (GroveCli  *cli,
     return grove_cli_usage (_("expected “target list”, “target set CONDITION VALUE” or “target clear CONDITION”"));
 
   if ((store = grove_cli_get_store (cli, &error)) == NULL ||
-      (framework = find_framework (store, framework_id != NULL ? framework_id : GROVE_FRAMEWORK_BUILTIN_KEY,
+      (framework = grove_cli_find_framework (store, framework_id != NULL ? framework_id : GROVE_FRAMEWORK_BUILTIN_KEY,
                                    &error)) == NULL ||
-      (unit_name != NULL && (unit = find_unit (store, unit_name, &error)) == NULL))
+      (unit_name != NULL && (unit = grove_cli_find_unit (store, unit_name, &error)) == NULL))
     return grove_cli_fail (error);
   if (g_str_equal (argv[1], "list"))
     return list_targets (store, framework);

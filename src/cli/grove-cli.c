@@ -234,3 +234,27 @@ main (int    argc,
 
   return run (argc, argv);
 }
+
+GroveOrgUnit *
+grove_cli_find_unit (GroveStore  *store,
+                     const char  *text,
+                     GError     **error)
+{
+  guint64 number;
+
+  if (g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &number, NULL))
+    return grove_org_get_unit (store, (gint64) number, error);
+  return grove_org_find_unit_by_name (store, text, error);
+}
+
+GroveFramework *
+grove_cli_find_framework (GroveStore  *store,
+                          const char  *text,
+                          GError     **error)
+{
+  guint64 number;
+
+  if (g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &number, NULL))
+    return grove_framework_get (store, (gint64) number, error);
+  return grove_framework_get_by_key (store, text, error);
+}

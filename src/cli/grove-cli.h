@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "grove-framework.h"
+#include "grove-org-unit.h"
 #include "grove-store.h"
 
 G_BEGIN_DECLS
@@ -46,6 +48,14 @@ gint64      grove_cli_find_person (GroveStore   *store,
 
 /* --date: NULL stays NULL (today); otherwise it must be YYYY-MM-DD. */
 gboolean    grove_cli_check_date  (const char   *value);
+/* A unit, or a framework, by its id or by its name (key): scripts may use
+ * either. */
+GroveOrgUnit   *grove_cli_find_unit      (GroveStore  *store,
+                                          const char  *text,
+                                          GError     **error);
+GroveFramework *grove_cli_find_framework (GroveStore  *store,
+                                          const char  *text,
+                                          GError     **error);
 
 /* grove-cli ipdr show: the whole record of the person's for the period
  * starting in @year (NULL: the one that holds @date, or today). */

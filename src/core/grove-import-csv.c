@@ -392,3 +392,26 @@ grove_csv_reader_next (GroveCsvReader  *self,
   *record = g_steal_pointer (&next);
   return TRUE;
 }
+
+void
+grove_csv_append_field (GString    *out,
+                        const char *text)
+{
+  g_return_if_fail (out != NULL);
+
+  if (text == NULL)
+    return;
+  if (strpbrk (text, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}

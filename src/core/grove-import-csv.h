@@ -71,4 +71,9 @@ void            grove_csv_set_error            (GError               **error,
                                                 const char            *format,
                                                 ...) G_GNUC_PRINTF (6, 7);
 
+/* Writing: appends @text as one RFC 4180 field, quoted where it holds a
+ * comma, a quote or a line break; NULL appends nothing (an empty field). */
+void            grove_csv_append_field         (GString               *out,
+                                                const char            *text);
+
 G_END_DECLS

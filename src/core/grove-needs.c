@@ -27,6 +27,7 @@
 #include "grove-ipdr-plan.h"
 #include "grove-ipdr-private.h"
 #include "grove-needs.h"
+#include "grove-import-csv.h"
 #include "grove-org.h"
 
 /* ?1 the day that chooses each person's record. Each row: unit, dimension,
@@ -352,25 +353,6 @@ grove_needs_rollup (GroveStore  *store,
   return g_steal_pointer (&groups);
 }
 
-static void
-append_field (GString    *out,
-              const char *text)
-{
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
 /**
  * grove_needs_rollup_to_csv:
  * @groups: (element-type GroveNeedsGroup): from grove_needs_rollup()
@@ -393,13 +375,13 @@ grove_needs_rollup_to_csv (GPtrArray *groups)
         {
           const GroveNeedsCount *count = g_ptr_array_index (group->counts, j);
 
-          append_field (out, group->name);
+          grove_csv_append_field (out, group->name);
           g_string_append_printf (out, ",%s,%u,%u,%u,%s,", grove_org_unit_kind_to_string (group->kind),
                                   group->people, group->needs, group->activities,
                                   grove_needs_dimension_to_string (count->dimension));
-          append_field (out, count->key);
+          grove_csv_append_field (out, count->key);
           g_string_append_c (out, ',');
-          append_field (out, count->label);
+          grove_csv_append_field (out, count->label);
           g_string_append_printf (out, ",%u\r\n", count->count);
         }
     }

@@ -9,29 +9,9 @@
 
 #include <string.h>
 
+#include "grove-import-csv.h"
 #include "grove-org.h"
 #include "grove-people-csv.h"
-
-static void
-append_field (GString    *out,
-              const char *text)
-{
-  if (text == NULL)
-    return;
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
 
 /**
  * grove_people_export_csv:
@@ -88,32 +68,32 @@ grove_people_export_csv (GroveStore  *store,
 
       if (person->archived && !include_archived)
         continue;
-      append_field (out, person->name);
+      grove_csv_append_field (out, person->name);
       g_string_append_c (out, ',');
-      append_field (out, person->email);
+      grove_csv_append_field (out, person->email);
       g_string_append_c (out, ',');
-      append_field (out, root != NULL ? root->name : NULL);
+      grove_csv_append_field (out, root != NULL ? root->name : NULL);
       g_string_append_c (out, ',');
       if (unit != NULL && unit->kind == GROVE_ORG_UNIT_DIRECTORATE)
-        append_field (out, unit->name);
+        grove_csv_append_field (out, unit->name);
       else if (parent != NULL && parent->kind == GROVE_ORG_UNIT_DIRECTORATE)
-        append_field (out, parent->name);
+        grove_csv_append_field (out, parent->name);
       g_string_append_c (out, ',');
       if (unit != NULL && unit->kind == GROVE_ORG_UNIT_TEAM)
-        append_field (out, unit->name);
+        grove_csv_append_field (out, unit->name);
       g_string_append_c (out, ',');
       if (manager != NULL)
-        append_field (out, manager->email != NULL ? manager->email : manager->name);
+        grove_csv_append_field (out, manager->email != NULL ? manager->email : manager->name);
       g_string_append_c (out, ',');
-      append_field (out, person->grade);
+      grove_csv_append_field (out, person->grade);
       g_string_append_c (out, ',');
-      append_field (out, person->profession);
+      grove_csv_append_field (out, person->profession);
       g_string_append_c (out, ',');
-      append_field (out, person->location);
+      grove_csv_append_field (out, person->location);
       g_string_append_c (out, ',');
-      append_field (out, languages);
+      grove_csv_append_field (out, languages);
       g_string_append_c (out, ',');
-      append_field (out, person->start_date);
+      grove_csv_append_field (out, person->start_date);
       g_string_append (out, person->archived ? ",yes\r\n" : ",\r\n");
     }
   return g_string_free (out, FALSE);
