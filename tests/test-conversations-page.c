@@ -657,7 +657,7 @@ test_edit_objective (Fixture       *fixture,
 }
 
 /* A deleted objective goes from the database and the record; Undo brings it
- * back as it was. */
+ * back as it was, with the WPA notes about it linked again. */
 static void
 test_delete_objective (Fixture       *fixture,
                        gconstpointer  data)
@@ -667,6 +667,8 @@ test_delete_objective (Fixture       *fixture,
   gint64 ipdr_id;
   gint64 objective_id;
   gint64 before;
+  gint64 note_id;
+  GroveWpaNote note = { 0 };
 
   sign_in (fixture);
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 0);
@@ -678,9 +680,16 @@ test_delete_objective (Fixture       *fixture,
   /* Something to compare with after Undo. */
   g_assert_true (grove_ipdr_set_objective_progress (fixture->store, objective_id, GROVE_OBJECTIVE_IN_PROGRESS, 35,
                                                     &error));
+  note.noted = (char *) "2026-06-10";
+  note.observation = (char *) "Talked the team through the new process";
+  note.objective_id = objective_id;
+  note_id = grove_ipdr_add_wpa_note (fixture->store, ipdr_id, &note, &error);
+  g_assert_no_error (error);
   objective = grove_ipdr_get_objective (fixture->store, objective_id, &error);
   g_assert_no_error (error);
   g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.delete-objective", "x", objective_id));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE id = %" G_GINT64_FORMAT
+                                   " AND objective_id IS NULL", note_id), ==, 1);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE id = %" G_GINT64_FORMAT, objective_id),
                    ==, 0);
   g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "objectives_list"))), ==, before - 1);
@@ -693,6 +702,10 @@ test_delete_objective (Fixture       *fixture,
                                    " AND title = '%s' AND status = 1 AND progress = 35 AND due IS %s%s%s",
                           ipdr_id, objective->title, objective->due ? "'" : "", objective->due ? objective->due : "NULL",
                           objective->due ? "'" : ""), ==, 1);
+  /* The note is about the objective again. */
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note n JOIN ipdr_objective o ON o.id = n.objective_id"
+                                   " WHERE n.id = %" G_GINT64_FORMAT " AND o.title = '%s'", note_id, objective->title),
+                   ==, 1);
   /* Undo is once only. */
   g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.undo-delete-objective", NULL));
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT, ipdr_id),

@@ -251,6 +251,57 @@ test_objectives (IpdrOrg       *f,
   g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_NOT_FOUND);
 }
 
+/* Undo after deleting an objective brings back the links of the notes that
+ * were about it, and only those. */
+static void
+test_restore_objective (IpdrOrg       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GroveObjective) old = NULL;
+  gint64 ipdr = grove_test_ipdr_create (f, f->ann);
+  gint64 objective = grove_test_ipdr_add_objective (f, ipdr, "Chair the team meeting", "2026-10-31", 20);
+  gint64 other = grove_test_ipdr_add_objective (f, ipdr, "Write the guidance", "2026-11-30", 0);
+  gint64 notes[3], restored;
+  GroveWpaNote note = { 0 };
+
+  note.noted = (char *) "2026-06-10";
+  note.observation = (char *) "Chaired the meeting; kept to time";
+  note.objective_id = objective;
+  notes[0] = grove_ipdr_add_wpa_note (f->store, ipdr, &note, &error);
+  note.observation = (char *) "Summed up the actions";
+  notes[1] = grove_ipdr_add_wpa_note (f->store, ipdr, &note, &error);
+  note.observation = (char *) "Drafted the first section";
+  note.objective_id = other;
+  notes[2] = grove_ipdr_add_wpa_note (f->store, ipdr, &note, &error);
+  g_assert_no_error (error);
+
+  old = grove_ipdr_get_objective (f->store, objective, &error);
+  g_assert_no_error (error);
+  g_assert_true (grove_ipdr_delete_objective (f->store, objective, &error));
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM ipdr_wpa_note WHERE objective_id IS NULL"), ==, 2);
+
+  /* The third note is about another objective: it stays there. */
+  restored = grove_ipdr_restore_objective (f->store, old, notes, G_N_ELEMENTS (notes), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (restored, >, 0);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM ipdr_objective WHERE title = 'Chair the team meeting'"
+                                                   " AND due = '2026-10-31' AND progress = 20"), ==, 1);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM ipdr_wpa_note WHERE objective_id = "
+                                                   "(SELECT id FROM ipdr_objective WHERE title = 'Chair the team meeting')"), ==, 2);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM ipdr_wpa_note WHERE objective_id = "
+                                                   "(SELECT id FROM ipdr_objective WHERE title = 'Write the guidance')"), ==, 1);
+
+  /* An objective that cannot be stored links nothing. */
+  g_assert_true (grove_ipdr_delete_objective (f->store, restored, &error));
+  g_free (old->due);
+  old->due = g_strdup ("31/10/2026");
+  g_assert_cmpint (grove_ipdr_restore_objective (f->store, old, notes, 2, &error), ==, 0);
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM ipdr_objective"), ==, 1);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM ipdr_wpa_note WHERE objective_id IS NULL"), ==, 2);
+}
+
 static void
 test_learning_methods (void)
 {
@@ -868,6 +919,7 @@ main (int   argc,
   g_test_add_func ("/ipdr/objective/smart", test_smart);
   g_test_add_func ("/ipdr/objective/at-risk", test_at_risk);
   ADD ("/ipdr/objective/store", test_objectives);
+  ADD ("/ipdr/objective/restore", test_restore_objective);
   g_test_add_func ("/ipdr/plan/learning-methods", test_learning_methods);
   ADD ("/ipdr/plan/needs-and-activities", test_plan);
   ADD ("/ipdr/notes/wpa-reviews-feedback", test_notes);

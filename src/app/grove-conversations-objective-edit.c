@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "grove-conversations-page-private.h"
+#include "grove-ipdr-notes.h"
 #include "grove-ipdr-objective.h"
 
 typedef struct {
@@ -214,16 +215,40 @@ delete_objective (GroveStore  *store,
   return grove_ipdr_delete_objective (store, ((GroveObjective *) user_data)->id, error);
 }
 
+/* Deleting an objective only unlinks the notes about it; Undo links them
+ * again, so they are remembered. */
+static GArray *
+list_notes_about (GroveConversationsPage  *self,
+                  const GroveObjective    *objective,
+                  GError                 **error)
+{
+  g_autoptr(GPtrArray) notes = grove_ipdr_list_wpa_notes (self->store, objective->ipdr_id, error);
+  g_autoptr(GArray) ids = NULL;
+
+  if (notes == NULL)
+    return NULL;
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < notes->len; i++)
+    {
+      const GroveWpaNote *note = g_ptr_array_index (notes, i);
+
+      if (note->objective_id == objective->id)
+        g_array_append_val (ids, note->id);
+    }
+  return g_steal_pointer (&ids);
+}
+
 void
 _grove_conversations_page_delete_objective (GroveConversationsPage *self,
                                             gint64                  objective_id)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GroveObjective) objective = grove_ipdr_get_objective (self->store, objective_id, &error);
+  g_autoptr(GArray) notes = NULL;
   g_autofree char *what = NULL;
   AdwToast *toast;
 
-  if (objective == NULL)
+  if (objective == NULL || (notes = list_notes_about (self, objective, &error)) == NULL)
     {
       _grove_conversations_page_toast (self, error->message);
       return;
@@ -232,7 +257,9 @@ _grove_conversations_page_delete_objective (GroveConversationsPage *self,
   if (!_grove_conversations_page_write (self, what, delete_objective, objective))
     return;
   g_clear_pointer (&self->deleted_objective, grove_objective_free);
+  g_clear_pointer (&self->deleted_objective_notes, g_array_unref);
   self->deleted_objective = g_steal_pointer (&objective);
+  self->deleted_objective_notes = g_steal_pointer (&notes);
   _grove_conversations_page_refresh (self);
 
   toast = adw_toast_new (_("Objective deleted"));
@@ -246,21 +273,30 @@ restore_objective (GroveStore  *store,
                    gpointer     user_data,
                    GError     **error)
 {
-  const GroveObjective *objective = user_data;
+  GroveConversationsPage *self = user_data;
+  GArray *notes = self->deleted_objective_notes;
 
-  return grove_ipdr_add_objective (store, objective->ipdr_id, objective, error) != 0;
+  return grove_ipdr_restore_objective (store, self->deleted_objective,
+                                       (const gint64 *) (gpointer) notes->data, notes->len, error) != 0;
 }
 
 void
 _grove_conversations_page_undo_delete_objective (GroveConversationsPage *self)
 {
-  g_autoptr(GroveObjective) objective = g_steal_pointer (&self->deleted_objective);
   g_autofree char *what = NULL;
+  gboolean restored;
 
-  if (objective == NULL || objective->ipdr_id != self->ipdr_id)
-    return;
-  what = g_strdup_printf (_("Restored the objective “%s”"), objective->title);
-  if (!_grove_conversations_page_write (self, what, restore_objective, objective))
+  if (self->deleted_objective == NULL || self->deleted_objective->ipdr_id != self->ipdr_id)
+    {
+      g_clear_pointer (&self->deleted_objective, grove_objective_free);
+      g_clear_pointer (&self->deleted_objective_notes, g_array_unref);
+      return;
+    }
+  what = g_strdup_printf (_("Restored the objective “%s”"), self->deleted_objective->title);
+  restored = _grove_conversations_page_write (self, what, restore_objective, self);
+  g_clear_pointer (&self->deleted_objective, grove_objective_free);
+  g_clear_pointer (&self->deleted_objective_notes, g_array_unref);
+  if (!restored)
     return;
   _grove_conversations_page_refresh (self);
 }

@@ -51,6 +51,7 @@ struct _GroveConversationsPage
   GtkTextView        *notes_view;
   GroveWpaNote       *deleted_note;     /* (nullable): to bring back on Undo */
   GroveObjective     *deleted_objective; /* (nullable): the same for an objective */
+  GArray             *deleted_objective_notes; /* (element-type gint64): its WPA notes */
   GroveFeedback      *deleted_feedback;  /* (nullable): the same for 360 feedback */
   gpointer            deleted_plan;      /* (nullable): a need or an activity, see grove-conversations-plan-delete.c */
   GtkFileChooserNative *chooser;         /* (nullable): while choosing where to export */

@@ -283,6 +283,7 @@ grove_conversations_page_dispose (GObject *object)
   g_clear_pointer (&self->deleted_feedback, grove_feedback_free);
   g_clear_pointer (&self->deleted_plan, _grove_conversations_deleted_plan_free);
   g_clear_pointer (&self->deleted_objective, grove_objective_free);
+  g_clear_pointer (&self->deleted_objective_notes, g_array_unref);
 
   G_OBJECT_CLASS (grove_conversations_page_parent_class)->dispose (object);
 }

@@ -349,6 +349,59 @@ grove_ipdr_add_objective (GroveStore            *store,
   return _grove_store_commit (store, error) ? id : 0;
 }
 
+/**
+ * grove_ipdr_restore_objective:
+ * @objective: an objective as it was read, with its record's id
+ * @note_ids: (array length=n_notes): the workplace-assessment notes that were
+ *   about it when it was deleted
+ *
+ * Stores a deleted objective again and points its notes back at it, in one
+ * transaction: what Undo after a delete needs, since deleting an objective
+ * only unlinks its notes. A note deleted in the meantime, moved to another
+ * record or linked to another objective since, is left as it is.
+ *
+ * Returns: the objective's new id, or 0 with @error set when nothing was
+ *   stored
+ */
+gint64
+grove_ipdr_restore_objective (GroveStore            *store,
+                              const GroveObjective  *objective,
+                              const gint64          *note_ids,
+                              guint                  n_notes,
+                              GError               **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  g_return_val_if_fail (GROVE_IS_STORE (store), 0);
+  g_return_val_if_fail (objective != NULL, 0);
+  g_return_val_if_fail (note_ids != NULL || n_notes == 0, 0);
+
+  if (!_grove_store_begin (store, error))
+    return 0;
+  if ((id = grove_ipdr_add_objective (store, objective->ipdr_id, objective, error)) == 0)
+    goto fail;
+  for (guint i = 0; i < n_notes; i++)
+    {
+      stmt = _grove_store_prepare (store,
+                                   "UPDATE ipdr_wpa_note SET objective_id = ?1"
+                                   " WHERE id = ?2 AND ipdr_id = ?3 AND objective_id IS NULL",
+                                   error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int64 (stmt, 2, note_ids[i]);
+      sqlite3_bind_int64 (stmt, 3, objective->ipdr_id);
+      if (!_grove_store_exec_stmt (store, stmt, _("linking the notes to the objective"), error))
+        goto fail;
+    }
+  return _grove_store_commit (store, error) ? id : 0;
+
+fail:
+  _grove_store_rollback (store);
+  return 0;
+}
+
 #define OBJECTIVE_OWNER "SELECT ipdr_id FROM ipdr_objective WHERE id = ?1"
 
 static gboolean

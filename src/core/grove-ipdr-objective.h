@@ -94,6 +94,11 @@ gboolean        grove_ipdr_set_objective_progress (GroveStore         *store,
 gboolean        grove_ipdr_delete_objective   (GroveStore            *store,
                                                gint64                 objective_id,
                                                GError               **error);
+gint64          grove_ipdr_restore_objective  (GroveStore            *store,
+                                               const GroveObjective  *objective,
+                                               const gint64          *note_ids,
+                                               guint                  n_notes,
+                                               GError               **error);
 GroveObjective *grove_ipdr_get_objective      (GroveStore            *store,
                                                gint64                 objective_id,
                                                GError               **error);
