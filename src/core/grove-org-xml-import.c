@@ -307,41 +307,54 @@ on_characters_cb (void          *ctx,
 }
 
 static gboolean
+is_seeded (const char *table)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (seeded_tables); s++)
+    if (g_str_equal (table, seeded_tables[s]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 check_empty (Import  *import,
              GError **error)
 {
-  sqlite3_stmt *stmt;
+  g_autoptr(GString) sql = g_string_new ("SELECT name FROM (");
+  sqlite3_stmt *stmt = NULL;
   gint64 frameworks;
+  guint n = 0;
+  int rc;
 
+  /* One statement for every table: an import is refused before anything
+   * is read, so this runs for every file offered. */
   for (guint i = 0; i < import->tables->len; i++)
     {
       GroveOrgXmlTable *table = g_ptr_array_index (import->tables, i);
-      g_autofree char *sql = NULL;
-      gboolean seeded = FALSE;
-      sqlite3_stmt *count = NULL;
-      gboolean empty;
 
-      for (guint s = 0; s < G_N_ELEMENTS (seeded_tables); s++)
-        seeded = seeded || g_str_equal (table->name, seeded_tables[s]);
-      if (seeded)
+      if (is_seeded (table->name))
         continue;
-      sql = g_strdup_printf ("SELECT EXISTS (SELECT 1 FROM \"%s\")", table->name);
-      if (sqlite3_prepare_v2 (_grove_store_get_handle (import->store), sql, -1, &count, NULL) != SQLITE_OK ||
-          sqlite3_step (count) != SQLITE_ROW)
+      g_string_append_printf (sql, "%sSELECT '%s' AS name WHERE EXISTS (SELECT 1 FROM \"%s\")",
+                              n++ > 0 ? " UNION ALL " : "", table->name, table->name);
+    }
+  g_string_append (sql, ") LIMIT 1");
+  if (n > 0)
+    {
+      if (sqlite3_prepare_v2 (_grove_store_get_handle (import->store), sql->str, -1, &stmt, NULL) != SQLITE_OK ||
+          ((rc = sqlite3_step (stmt)) != SQLITE_ROW && rc != SQLITE_DONE))
         {
-          sqlite3_finalize (count);
+          sqlite3_finalize (stmt);
           _grove_store_set_error (import->store, SQLITE_ERROR, _("importing"), error);
           return FALSE;
         }
-      empty = sqlite3_column_int (count, 0) == 0;
-      sqlite3_finalize (count);
-      if (!empty)
+      if (rc == SQLITE_ROW)
         {
           g_set_error (error, GROVE_ORG_XML_ERROR, GROVE_ORG_XML_ERROR_NOT_EMPTY,
                        _("Nothing was imported: this database already holds data (%s). "
-                         "Import into a new database file instead."), table->name);
+                         "Import into a new database file instead."), (const char *) sqlite3_column_text (stmt, 0));
+          sqlite3_finalize (stmt);
           return FALSE;
         }
+      sqlite3_finalize (stmt);
     }
   /* A framework of the user's own would be lost: only the built-in may go. */
   stmt = _grove_store_prepare (import->store, "SELECT count(*) FROM framework WHERE key <> ?1", error);
@@ -367,11 +380,15 @@ clear_tables (Import  *import,
   sqlite3 *db = _grove_store_get_handle (import->store);
   int rc = sqlite3_exec (db, "PRAGMA defer_foreign_keys = ON", NULL, NULL, NULL);
 
+  /* check_empty() found the others empty already. */
   for (guint i = import->tables->len; rc == SQLITE_OK && i > 0; i--)
     {
       GroveOrgXmlTable *table = g_ptr_array_index (import->tables, i - 1);
-      g_autofree char *sql = g_strdup_printf ("DELETE FROM \"%s\"", table->name);
+      g_autofree char *sql = NULL;
 
+      if (!is_seeded (table->name))
+        continue;
+      sql = g_strdup_printf ("DELETE FROM \"%s\"", table->name);
       rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
     }
   if (rc != SQLITE_OK)
