@@ -3,6 +3,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gstdio.h>
+
 #include "grove-test-utils.h"
 
 enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_DATA = 3, EXIT_NOT_FOUND = 5 };
@@ -239,11 +241,15 @@ test_reviews_ics (Fixture       *f,
   g_autofree char *text = NULL;
   g_auto(GStrv) lines = NULL;
   guint events = 0, uids = 0, starts = 0;
+  GStatBuf st;
 
   g_assert_cmpint (cli (f, "reviews", "ics", "--manager", "1", "--date", DAY, "-o", path, NULL), ==, EXIT_OK);
   assert_contains (f->out, "Wrote 8 review dates to ");
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n"));
+  /* Whatever the umask: names and dates are personal. */
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   lines = g_strsplit (text, "\r\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "grove-conversations-page.h"
@@ -329,6 +330,67 @@ test_export_pdf (Fixture       *fixture,
    * hold NUL bytes, so look in the bytes, not a string. */
   g_assert_true (has_bytes (contents, length, "/Type /Page"));
   g_assert_true (has_bytes (contents + length - 16, 16, "%%EOF"));
+}
+
+static guint
+count_lines (const char *text,
+             const char *line)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    n += g_str_equal (lines[i], line);
+  return n;
+}
+
+/* The calendar holds a mid-year and an end-year review for each report
+ * with a record this year, as the list shows them: direct reports, or
+ * everyone below; only the owner may read it. */
+static void
+test_export_reviews (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "reviews.ics", NULL);
+  g_autofree char *direct = NULL;
+  g_autofree char *all = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+  gint64 n_direct;
+
+  g_assert_false (grove_conversations_page_export_reviews_to (GROVE_CONVERSATIONS_PAGE (fixture->page), file, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  sign_in (fixture);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.export-reviews"));
+  g_assert_true (grove_conversations_page_export_reviews_to (GROVE_CONVERSATIONS_PAGE (fixture->page), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &direct, NULL, &error));
+  g_assert_true (g_str_has_prefix (direct, "BEGIN:VCALENDAR\r\n"));
+  n_direct = count (fixture, "SELECT count(*) FROM ipdr i JOIN person p ON p.id = i.person_id"
+                             " WHERE p.manager_id = %" G_GINT64_FORMAT " AND p.archived = 0"
+                             " AND '" DEMO_DAY "' BETWEEN i.period_start AND i.period_end", fixture->manager_id);
+  g_assert_cmpint (n_direct, >, 0);
+  g_assert_cmpuint (count_lines (direct, "BEGIN:VEVENT"), ==, 2 * n_direct);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child (fixture, "all_toggle")), TRUE);
+  g_assert_true (grove_conversations_page_export_reviews_to (GROVE_CONVERSATIONS_PAGE (fixture->page), file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &all, NULL, &error));
+  g_assert_cmpuint (count_lines (all, "BEGIN:VEVENT"), ==,
+                    2 * count (fixture, "SELECT count(*) FROM ipdr i JOIN person p ON p.id = i.person_id"
+                                        " WHERE p.id IN (WITH RECURSIVE below (id) AS"
+                                        " (SELECT id FROM person WHERE manager_id = %" G_GINT64_FORMAT
+                                        " UNION SELECT p.id FROM person p JOIN below b ON p.manager_id = b.id)"
+                                        " SELECT id FROM below) AND p.archived = 0"
+                                        " AND '" DEMO_DAY "' BETWEEN i.period_start AND i.period_end",
+                               fixture->manager_id));
+  g_assert_cmpuint (count_lines (all, "BEGIN:VEVENT"), >, 2 * n_direct);
 }
 
 /* Printing draws the record a page to a sheet: exported, the operation
@@ -1022,6 +1084,8 @@ main (int   argc,
   g_test_add ("/conversations/objectives", Fixture, NULL, fixture_set_up, test_objectives, fixture_tear_down);
   g_test_add ("/conversations/finish", Fixture, NULL, fixture_set_up, test_finish, fixture_tear_down);
   g_test_add ("/conversations/export-pdf", Fixture, NULL, fixture_set_up, test_export_pdf, fixture_tear_down);
+  g_test_add ("/conversations/export-reviews", Fixture, NULL, fixture_set_up, test_export_reviews,
+              fixture_tear_down);
   g_test_add ("/conversations/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
   g_test_add ("/conversations/add-note", Fixture, NULL, fixture_set_up, test_add_note, fixture_tear_down);
   g_test_add ("/conversations/add-objective", Fixture, NULL, fixture_set_up, test_add_objective, fixture_tear_down);

@@ -99,6 +99,14 @@ export_pdf_action (GtkWidget  *widget,
 }
 
 static void
+export_reviews_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  _grove_conversations_page_choose_export_reviews (GROVE_CONVERSATIONS_PAGE (widget));
+}
+
+static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -205,6 +213,7 @@ _grove_conversations_page_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "conversations.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "conversations.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "conversations.export-reviews", NULL, export_reviews_action);
   gtk_widget_class_install_action (widget_class, "conversations.add-note", NULL, add_note_action);
   gtk_widget_class_install_action (widget_class, "conversations.add-objective", NULL, add_objective_action);
   gtk_widget_class_install_action (widget_class, "conversations.delete-note", "x", delete_note_action);

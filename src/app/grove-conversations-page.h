@@ -25,6 +25,9 @@ void        grove_conversations_page_set_today          (GroveConversationsPage 
 gboolean    grove_conversations_page_export_pdf_to      (GroveConversationsPage *self,
                                                          GFile                  *file,
                                                          GError                **error);
+gboolean    grove_conversations_page_export_reviews_to  (GroveConversationsPage *self,
+                                                         GFile                  *file,
+                                                         GError                **error);
 GtkPrintOperation *grove_conversations_page_new_print_operation (GroveConversationsPage *self,
                                                                 GError                **error);
 void        grove_conversations_page_reload             (GroveConversationsPage *self);

@@ -8,6 +8,7 @@
 
 #include "grove-cli.h"
 #include "grove-ics.h"
+#include "grove-private-file.h"
 
 int
 grove_cli_reviews (GroveCli  *cli,
@@ -54,7 +55,8 @@ grove_cli_reviews (GroveCli  *cli,
       g_print ("%s", text);
       return GROVE_CLI_EXIT_OK;
     }
-  if (!g_file_set_contents (output, text, -1, &error))
+  /* Names and review dates are personal: readable only by their owner. */
+  if (!grove_private_file_set_contents (output, text, -1, &error))
     return grove_cli_fail (error);
   g_print (g_dngettext (GETTEXT_PACKAGE, "Wrote %u review date to %s.\n", "Wrote %u review dates to %s.\n",
                         events->len),
