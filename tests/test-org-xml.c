@@ -125,6 +125,27 @@ test_round_trip (Fixture       *fx,
   g_assert_cmpstr (tallies_after, ==, tallies_before);
 }
 
+/* The tables are read once per store, and again when they change: here by
+ * another connection, as a newer Grove would add one. */
+static void
+test_schema_change (Fixture       *fx,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fx->dir, "grove.db", NULL);
+  g_autofree char *before = export (fx->store);
+  g_autofree char *after = NULL;
+  sqlite3 *other = NULL;
+
+  g_assert_null (strstr (before, "<extra_note "));
+  g_assert_cmpint (sqlite3_open (path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "CREATE TABLE extra_note (id INTEGER PRIMARY KEY, body TEXT);"
+                                        "INSERT INTO extra_note (body) VALUES ('kept');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  after = export (fx->store);
+  g_assert_nonnull (strstr (after, "<extra_note id=\"1\" body=\"kept\"/>"));
+}
+
 /* Text that XML mangles unless it is written with care. */
 static void
 test_awkward_text (Fixture       *fx,
@@ -248,6 +269,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/org-xml/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
+  g_test_add ("/org-xml/schema-change", Fixture, NULL, fixture_set_up, test_schema_change, fixture_tear_down);
   g_test_add ("/org-xml/awkward-text", Fixture, NULL, fixture_set_up, test_awkward_text, fixture_tear_down);
   g_test_add ("/org-xml/refusals", Fixture, NULL, fixture_set_up, test_refusals, fixture_tear_down);
   g_test_add ("/org-xml/not-empty", Fixture, NULL, fixture_set_up, test_not_empty, fixture_tear_down);

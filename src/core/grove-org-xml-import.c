@@ -46,6 +46,7 @@ typedef struct {
   char              *trigger_sql;  /* the tally trigger, set aside at the first rating */
   guint              depth;
   gboolean           root_closed;
+  gboolean           cleared;      /* the rows a new database comes with are gone */
   GroveOrgXmlResult  result;
   GError            *error;
 } Import;
@@ -170,6 +171,38 @@ check_root (Import         *import,
           schema, grove_store_get_schema_version (import->store));
 }
 
+static gboolean
+is_seeded (const char *table)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (seeded_tables); s++)
+    if (g_str_equal (table, seeded_tables[s]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+clear_tables (Import  *import,
+              GError **error)
+{
+  sqlite3 *db = _grove_store_get_handle (import->store);
+  int rc = sqlite3_exec (db, "PRAGMA defer_foreign_keys = ON", NULL, NULL, NULL);
+
+  /* check_empty() found the others empty already. */
+  for (guint i = import->tables->len; rc == SQLITE_OK && i > 0; i--)
+    {
+      GroveOrgXmlTable *table = g_ptr_array_index (import->tables, i - 1);
+      g_autofree char *sql = NULL;
+
+      if (!is_seeded (table->name))
+        continue;
+      sql = g_strdup_printf ("DELETE FROM \"%s\"", table->name);
+      rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+    }
+  if (rc != SQLITE_OK)
+    _grove_store_set_error (import->store, rc, _("importing"), error);
+  return rc == SQLITE_OK;
+}
+
 static void
 add_row (Import         *import,
          const xmlChar  *localname,
@@ -185,6 +218,17 @@ add_row (Import         *import,
       fail (import, GROVE_ORG_XML_ERROR_INVALID, _("<%s> is not a kind of row Grove keeps (expected one such as <person>)"),
             (const char *) localname);
       return;
+    }
+  /* The rows a new database comes with make way only for the file's first
+   * row: a file refused before it has cost no writing. */
+  if (!import->cleared)
+    {
+      if (!clear_tables (import, &import->error))
+        {
+          xmlStopParser (import->ctxt);
+          return;
+        }
+      import->cleared = TRUE;
     }
   /* Ratings are counted once at the end, if the file has any. */
   if (import->trigger_sql == NULL && g_str_equal (table->name, "assessment_rating") &&
@@ -307,15 +351,6 @@ on_characters_cb (void          *ctx,
 }
 
 static gboolean
-is_seeded (const char *table)
-{
-  for (guint s = 0; s < G_N_ELEMENTS (seeded_tables); s++)
-    if (g_str_equal (table, seeded_tables[s]))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
 check_empty (Import  *import,
              GError **error)
 {
@@ -371,29 +406,6 @@ check_empty (Import  *import,
       return FALSE;
     }
   return TRUE;
-}
-
-static gboolean
-clear_tables (Import  *import,
-              GError **error)
-{
-  sqlite3 *db = _grove_store_get_handle (import->store);
-  int rc = sqlite3_exec (db, "PRAGMA defer_foreign_keys = ON", NULL, NULL, NULL);
-
-  /* check_empty() found the others empty already. */
-  for (guint i = import->tables->len; rc == SQLITE_OK && i > 0; i--)
-    {
-      GroveOrgXmlTable *table = g_ptr_array_index (import->tables, i - 1);
-      g_autofree char *sql = NULL;
-
-      if (!is_seeded (table->name))
-        continue;
-      sql = g_strdup_printf ("DELETE FROM \"%s\"", table->name);
-      rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
-    }
-  if (rc != SQLITE_OK)
-    _grove_store_set_error (import->store, rc, _("importing"), error);
-  return rc == SQLITE_OK;
 }
 
 /* Names the first row whose reference leads nowhere, rather than a bare
@@ -527,7 +539,6 @@ grove_org_xml_import (GroveStore         *store,
       g_hash_table_insert (import.by_name, table->name, table);
     }
   ok = check_empty (&import, error) &&
-       clear_tables (&import, error) &&
        parse (&import, input, max_size > 0 ? max_size : GROVE_ORG_XML_DEFAULT_MAX_SIZE, error) &&
        check_references (&import, error);
   /* Finalized before the tallies and the commit, which a statement still

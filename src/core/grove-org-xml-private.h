@@ -24,7 +24,7 @@ void       _grove_org_xml_table_free (GroveOrgXmlTable *table);
 
 /* Every table that holds data, in the order they were created (which is
  * an order their references allow); derived ones, kept by triggers, left
- * out. */
+ * out. Shared: read it, never change it. */
 GPtrArray *_grove_org_xml_list_tables (GroveStore *store,
                                        GError    **error);
 

@@ -96,9 +96,22 @@ read_columns (GroveStore        *store,
   return TRUE;
 }
 
-GPtrArray *
-_grove_org_xml_list_tables (GroveStore  *store,
-                            GError     **error)
+/* The tables of a store, until its schema changes. */
+typedef struct {
+  int        cookie;
+  GPtrArray *tables;
+} TablesCache;
+
+static void
+tables_cache_free (TablesCache *cache)
+{
+  g_ptr_array_unref (cache->tables);
+  g_free (cache);
+}
+
+static GPtrArray *
+read_tables (GroveStore  *store,
+             GError     **error)
 {
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) _grove_org_xml_table_free);
   sqlite3_stmt *stmt;
@@ -133,6 +146,45 @@ _grove_org_xml_list_tables (GroveStore  *store,
     if (!read_columns (store, g_ptr_array_index (tables, i), error))
       return NULL;
   return g_steal_pointer (&tables);
+}
+
+/* Kept with the store: reading every table's columns costs more than
+ * refusing most files does. SQLite's schema cookie changes with any change
+ * of the tables, by this connection or another. */
+GPtrArray *
+_grove_org_xml_list_tables (GroveStore  *store,
+                            GError     **error)
+{
+  static GQuark quark;
+  TablesCache *cache;
+  sqlite3_stmt *stmt;
+  GPtrArray *tables;
+  int cookie;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("grove-org-xml-tables");
+  stmt = _grove_store_prepare (store, "PRAGMA schema_version", error);
+  if (stmt == NULL)
+    return NULL;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      _grove_store_set_error (store, sqlite3_errcode (_grove_store_get_handle (store)), _("reading the tables"), error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  cookie = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  cache = g_object_get_qdata (G_OBJECT (store), quark);
+  if (cache != NULL && cache->cookie == cookie)
+    return g_ptr_array_ref (cache->tables);
+  if ((tables = read_tables (store, error)) == NULL)
+    return NULL;
+  cache = g_new0 (TablesCache, 1);
+  cache->cookie = cookie;
+  cache->tables = g_ptr_array_ref (tables);
+  g_object_set_qdata_full (G_OBJECT (store), quark, cache, (GDestroyNotify) tables_cache_free);
+  return tables;
 }
 
 /* Export */
