@@ -32,6 +32,10 @@ cd "$build"
 # Leaks are reported at exit by AddressSanitizer; UBSan stops at the first
 # report so that it counts as a crash.
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+# Short allocation stacks and no filling of new blocks: about a fifth less
+# time per input, and a crash still says where. Run a crash-* file again
+# with ASAN_OPTIONS= for the whole stacks.
+export ASAN_OPTIONS=${ASAN_OPTIONS-malloc_context_size=2:max_malloc_fill_size=0}
 # The importers keep their database in TMPDIR: in memory it runs
 # several times faster, and a fuzzing run does not need it to last.
 if [ -z "${TMPDIR:-}" ] && [ -d /dev/shm ]; then
