@@ -251,7 +251,51 @@ _grove_conversations_dialog_new (GroveConversationsPage *self,
   adw_message_dialog_set_response_appearance (dialog, response, ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, response);
   adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "response", g_strdup (response), g_free);
   return dialog;
+}
+
+/* The response that saves: "add" or "save". */
+const char *
+_grove_conversations_dialog_get_response (AdwMessageDialog *dialog)
+{
+  return g_object_get_data (G_OBJECT (dialog), "response");
+}
+
+/* Enables the dialog's response when each field named in @required has
+ * text and the field @date_name, if any, is a date or empty; a date that is
+ * not one is said so. A missing required field only disables: the empty
+ * form is not an error. */
+void
+_grove_conversations_dialog_check (AdwMessageDialog   *dialog,
+                                   const char * const *required,
+                                   const char         *date_name)
+{
+  GtkWidget *extra = adw_message_dialog_get_extra_child (dialog);
+  GtkWidget *date = date_name != NULL ? _grove_conversations_find_field (extra, date_name) : NULL;
+  gboolean date_ok = date == NULL || _grove_conversations_date_is_valid_or_empty (date);
+  gboolean filled = TRUE;
+  g_autofree char *problem = NULL;
+
+  for (guint i = 0; required[i] != NULL; i++)
+    {
+      g_autofree char *text = _grove_conversations_entry_text (_grove_conversations_find_field (extra, required[i]));
+
+      filled = filled && text != NULL;
+    }
+  if (!date_ok)
+    {
+      g_autofree char *typed = _grove_conversations_entry_text (date);
+
+      /* Translators: %s is what was typed as a date */
+      problem = g_strdup_printf (_("“%s” is not a date: write it as YYYY-MM-DD, for example 2027-03-31."), typed);
+      gtk_widget_add_css_class (date, "error");
+    }
+  else if (date != NULL)
+    gtk_widget_remove_css_class (date, "error");
+  _grove_conversations_form_set_note (_grove_conversations_find_field (extra, "problem"), problem);
+  adw_message_dialog_set_response_enabled (dialog, _grove_conversations_dialog_get_response (dialog),
+                                           date_ok && filled);
 }
 
 void

@@ -76,7 +76,13 @@ void  _grove_conversations_page_edit_objective   (GroveConversationsPage *self,
 void  _grove_conversations_page_delete_objective (GroveConversationsPage *self,
                                                   gint64                  objective_id);
 void  _grove_conversations_page_undo_delete_objective (GroveConversationsPage *self);
+void  _grove_conversations_page_edit_note     (GroveConversationsPage *self,
+                                               gint64                  note_id);
 void  _grove_conversations_page_add_need      (GroveConversationsPage *self);
+void  _grove_conversations_page_edit_need     (GroveConversationsPage *self,
+                                               gint64                  need_id);
+void  _grove_conversations_page_edit_activity (GroveConversationsPage *self,
+                                               gint64                  activity_id);
 void  _grove_conversations_page_add_activity  (GroveConversationsPage *self,
                                                gint64                  need_id);
 void  _grove_conversations_page_complete_activity (GroveConversationsPage *self,
@@ -92,6 +98,8 @@ void  _grove_conversations_page_fill_reviews   (GroveConversationsPage *self);
 void  _grove_conversations_page_edit_review    (GroveConversationsPage *self,
                                                int                     kind);
 void  _grove_conversations_page_add_feedback   (GroveConversationsPage *self);
+void  _grove_conversations_page_edit_feedback (GroveConversationsPage *self,
+                                              gint64                  feedback_id);
 void  _grove_conversations_page_delete_feedback (GroveConversationsPage *self,
                                                 gint64                  feedback_id);
 void  _grove_conversations_page_undo_delete_feedback (GroveConversationsPage *self);
@@ -106,6 +114,9 @@ GtkWidget *_grove_conversations_row_button_new (const char *icon_name,
                                                 const char *label,
                                                 const char *action,
                                                 gint64      id);
+void       _grove_conversations_row_set_action (GtkWidget  *row,
+                                                const char *action,
+                                                GVariant   *target);
 
 /* Shared by the dialogs: see grove-conversations-form.c. */
 char             *_grove_conversations_entry_text       (GtkWidget   *entry);
@@ -137,6 +148,10 @@ AdwMessageDialog *_grove_conversations_dialog_new       (GroveConversationsPage 
                                                          GtkWidget   *form,
                                                          const char  *response,
                                                          const char  *response_label);
+const char       *_grove_conversations_dialog_get_response (AdwMessageDialog *dialog);
+void              _grove_conversations_dialog_check     (AdwMessageDialog   *dialog,
+                                                         const char * const *required,
+                                                         const char         *date_name);
 void              _grove_conversations_page_toast       (GroveConversationsPage *self,
                                                          const char  *text);
 gboolean          _grove_conversations_page_write       (GroveConversationsPage *self,

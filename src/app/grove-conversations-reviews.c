@@ -250,6 +250,7 @@ fill_feedback (GroveConversationsPage *self)
                          item->from_name != NULL ? item->from_name : _("Anonymous"), received);
 
       row = add_row (self->feedback_list, item->text, subtitle);
+      _grove_conversations_row_set_action (row, "conversations.edit-feedback", g_variant_new_int64 (item->id));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  _grove_conversations_row_button_new ("user-trash-symbolic", _("Delete Feedback"),
                                                                       "conversations.delete-feedback", item->id));
@@ -310,23 +311,25 @@ _grove_conversations_page_edit_review (GroveConversationsPage *self,
 
 /* 360 feedback */
 
+static GroveFeedback *
+find_feedback (GroveConversationsPage *self,
+               gint64                  feedback_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = grove_ipdr_list_feedback (self->store, self->ipdr_id, &error);
+
+  if (all == NULL)
+    g_warning ("Could not read the feedback: %s", error->message);
+  for (guint i = 0; all != NULL && i < all->len; i++)
+    if (((GroveFeedback *) g_ptr_array_index (all, i))->id == feedback_id)
+      return g_ptr_array_steal_index (all, i);
+  return NULL;
+}
+
 static void
 on_feedback_changed_cb (AdwMessageDialog *dialog)
 {
-  g_autofree char *text = _grove_conversations_entry_text (field (dialog, "text"));
-  GtkWidget *received = field (dialog, "received");
-  g_autofree char *date = _grove_conversations_entry_text (received);
-  gboolean date_ok = date != NULL && _grove_conversations_date_is_valid_or_empty (received);
-  g_autofree char *problem = NULL;
-
-  if (date != NULL && !date_ok)
-    problem = g_strdup_printf (_("“%s” is not a date: write it as YYYY-MM-DD, for example 2027-03-31."), date);
-  if (date_ok)
-    gtk_widget_remove_css_class (received, "error");
-  else
-    gtk_widget_add_css_class (received, "error");
-  _grove_conversations_form_set_note (field (dialog, "problem"), problem);
-  adw_message_dialog_set_response_enabled (dialog, "add", date_ok && text != NULL);
+  _grove_conversations_dialog_check (dialog, (const char *[]) { "text", "received", NULL }, "received");
 }
 
 static gboolean
@@ -339,64 +342,115 @@ add_feedback (GroveStore  *store,
   return grove_ipdr_add_feedback (store, feedback->ipdr_id, feedback, error) != 0;
 }
 
+static gboolean
+update_feedback (GroveStore  *store,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  return grove_ipdr_update_feedback (store, user_data, error);
+}
+
 static void
 on_feedback_response_cb (AdwMessageDialog       *dialog,
                          const char             *response,
                          GroveConversationsPage *self)
 {
+  gint64 feedback_id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "feedback-id");
   g_autoptr(GroveFeedback) feedback = NULL;
   g_autofree char *what = NULL;
 
-  if (g_strcmp0 (response, "add") != 0 || self->ipdr_id == 0)
+  if (g_strcmp0 (response, _grove_conversations_dialog_get_response (dialog)) != 0 || self->ipdr_id == 0)
     return;
+  /* The response can come without the button, so check again. */
   on_feedback_changed_cb (dialog);
-  if (!adw_message_dialog_get_response_enabled (dialog, "add"))
+  if (!adw_message_dialog_get_response_enabled (dialog, response))
     return;
-  feedback = g_new0 (GroveFeedback, 1);
-  feedback->ipdr_id = self->ipdr_id;
+  if (feedback_id == 0)
+    {
+      feedback = g_new0 (GroveFeedback, 1);
+      feedback->ipdr_id = self->ipdr_id;
+    }
+  else if ((feedback = find_feedback (self, feedback_id)) == NULL)
+    return;
+  g_free (feedback->from_name);
+  g_free (feedback->received);
+  g_free (feedback->text);
   feedback->source = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "source")));
   feedback->from_name = _grove_conversations_entry_text (field (dialog, "from"));
   feedback->received = _grove_conversations_entry_text (field (dialog, "received"));
   feedback->text = _grove_conversations_entry_text (field (dialog, "text"));
-  /* Translators: the amendment log's entry; %s is where it came from, e.g. “Peer” */
-  what = g_strdup_printf (_("Added 360 feedback (%s)"), grove_feedback_source_label (feedback->source));
-  if (!_grove_conversations_page_write (self, what, add_feedback, feedback))
+  if (feedback_id == 0)
+    /* Translators: the amendment log's entry; %s is where it came from, e.g. “Peer” */
+    what = g_strdup_printf (_("Added 360 feedback (%s)"), grove_feedback_source_label (feedback->source));
+  else
+    /* Translators: the amendment log's entry; %s is where it came from, e.g. “Peer” */
+    what = g_strdup_printf (_("Changed 360 feedback (%s)"), grove_feedback_source_label (feedback->source));
+  if (!_grove_conversations_page_write (self, what, feedback_id == 0 ? add_feedback : update_feedback, feedback))
     return;
   _grove_conversations_page_refresh (self);
-  _grove_conversations_page_toast (self, _("Feedback added"));
+  _grove_conversations_page_toast (self, feedback_id == 0 ? _("Feedback added") : _("Feedback saved"));
 }
 
-void
-_grove_conversations_page_add_feedback (GroveConversationsPage *self)
+/* @feedback: (nullable): the feedback to change, or %NULL to add some */
+static void
+open_feedback_dialog (GroveConversationsPage *self,
+                      const GroveFeedback    *feedback)
 {
   const char *sources[] = {
     grove_feedback_source_label (GROVE_FEEDBACK_PEER),
     grove_feedback_source_label (GROVE_FEEDBACK_REPORT),
     grove_feedback_source_label (GROVE_FEEDBACK_STAKEHOLDER),
   };
+  gint64 feedback_id = feedback != NULL ? feedback->id : 0;
   AdwMessageDialog *dialog;
   GtkWidget *form;
 
-  if (self->ipdr_id == 0)
-    return;
   form = _grove_conversations_form_new ();
   _grove_conversations_form_add (form, _("Fro_m"), "source",
-                                 _grove_conversations_dropdown_new (sources, G_N_ELEMENTS (sources), GROVE_FEEDBACK_PEER));
-  _grove_conversations_form_add (form, _("_Name"), "from", _grove_conversations_entry_new (NULL));
+                                 _grove_conversations_dropdown_new (sources, G_N_ELEMENTS (sources),
+                                                                    feedback != NULL ? feedback->source
+                                                                                     : GROVE_FEEDBACK_PEER));
+  _grove_conversations_form_add (form, _("_Name"), "from",
+                                 _grove_conversations_entry_new (feedback != NULL ? feedback->from_name : NULL));
   gtk_entry_set_placeholder_text (GTK_ENTRY (_grove_conversations_find_field (form, "from")),
                                   _("Leave empty to keep it anonymous"));
-  _grove_conversations_form_add (form, _("R_eceived on"), "received", _grove_conversations_entry_new (self->today));
-  _grove_conversations_form_add (form, _("_Feedback"), "text", _grove_conversations_entry_new (NULL));
+  _grove_conversations_form_add (form, _("R_eceived on"), "received",
+                                 _grove_conversations_entry_new (feedback != NULL ? feedback->received : self->today));
+  _grove_conversations_form_add (form, _("_Feedback"), "text",
+                                 _grove_conversations_entry_new (feedback != NULL ? feedback->text : NULL));
   _grove_conversations_form_add_note (form, "problem", "error");
-  dialog = _grove_conversations_dialog_new (self, _("Add 360 Feedback"),
-                                            _("What a colleague, someone the person manages or a stakeholder said about their work."),
-                                            form, "add", _("_Add"));
+  if (feedback == NULL)
+    dialog = _grove_conversations_dialog_new (self, _("Add 360 Feedback"),
+                                              _("What a colleague, someone the person manages or a stakeholder said about their work."),
+                                              form, "add", _("_Add"));
+  else
+    dialog = _grove_conversations_dialog_new (self, _("Edit 360 Feedback"),
+                                              _("What a colleague, someone the person manages or a stakeholder said about their work."),
+                                              form, "save", _("_Save"));
+  g_object_set_data_full (G_OBJECT (dialog), "feedback-id", g_memdup2 (&feedback_id, sizeof feedback_id), g_free);
   g_signal_connect_swapped (field (dialog, "text"), "changed", G_CALLBACK (on_feedback_changed_cb), dialog);
   g_signal_connect_swapped (field (dialog, "received"), "changed", G_CALLBACK (on_feedback_changed_cb), dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_feedback_response_cb), self, 0);
   on_feedback_changed_cb (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (field (dialog, "source"));
+  gtk_widget_grab_focus (field (dialog, feedback != NULL ? "text" : "source"));
+}
+
+void
+_grove_conversations_page_add_feedback (GroveConversationsPage *self)
+{
+  if (self->ipdr_id != 0)
+    open_feedback_dialog (self, NULL);
+}
+
+void
+_grove_conversations_page_edit_feedback (GroveConversationsPage *self,
+                                         gint64                  feedback_id)
+{
+  g_autoptr(GroveFeedback) feedback = self->ipdr_id != 0 ? find_feedback (self, feedback_id) : NULL;
+
+  if (feedback != NULL)
+    open_feedback_dialog (self, feedback);
 }
 
 static gboolean
@@ -413,15 +467,10 @@ void
 _grove_conversations_page_delete_feedback (GroveConversationsPage *self,
                                            gint64                  feedback_id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) all = grove_ipdr_list_feedback (self->store, self->ipdr_id, &error);
-  g_autoptr(GroveFeedback) feedback = NULL;
+  g_autoptr(GroveFeedback) feedback = find_feedback (self, feedback_id);
   g_autofree char *what = NULL;
   AdwToast *toast;
 
-  for (guint i = 0; all != NULL && i < all->len && feedback == NULL; i++)
-    if (((GroveFeedback *) g_ptr_array_index (all, i))->id == feedback_id)
-      feedback = g_ptr_array_steal_index (all, i);
   if (feedback == NULL)
     return;
   /* Translators: the amendment log's entry; %s is where it came from (“Peer”) */
