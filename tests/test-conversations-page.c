@@ -886,8 +886,25 @@ test_status_and_sign_off (Fixture       *fixture,
   g_assert_null (grove_test_find_button (fixture->page, "conversations.advance-status"));
 }
 
-/* A review is booked and held with the person's reflection beside the
- * summary; opening it again shows what was written. */
+static GtkWidget *
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_label_containing (c, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A review is booked and held with the person's reflection and the
+ * manager's view beside the summary; opening it again shows what was
+ * written. */
 static void
 test_reviews (Fixture       *fixture,
               gconstpointer  data)
@@ -913,8 +930,14 @@ test_reviews (Fixture       *fixture,
   set_field (dialog, "went-well", "Leading the move to the new system");
   set_field (dialog, "went-badly", "Too little time for the team");
   set_field (dialog, "learned", "To delegate earlier");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (dialog_field (dialog, "manager-view"))),
+                            "  Ready to lead the team.\nTalk about a promotion.  ", -1);
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
   respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_review WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND kind = 1 AND manager_view = 'Ready to lead the team.' || char (10)"
+                                   " || 'Talk about a promotion.'", ipdr_id), ==, 1);
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (child (fixture, "reviews_list")), "Ready to lead the team."));
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_review WHERE ipdr_id = %" G_GINT64_FORMAT
                                    " AND kind = 1 AND scheduled = '2027-03-10' AND held = '2027-03-12'"
                                    " AND summary = 'A strong year; the backlog is gone' AND rating = 4"
@@ -929,7 +952,24 @@ test_reviews (Fixture       *fixture,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "kind")), GROVE_REVIEW_END_YEAR);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_field (dialog, "learned"))), ==, "To delegate earlier");
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dialog_field (dialog, "rating"))), ==, 4);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (dialog_field (dialog, "manager-view")));
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, "Ready to lead the team.\nTalk about a promotion.");
+  }
   respond (dialog, "cancel");
+
+  /* Emptied, the manager's view is gone; the rest stays. */
+  dialog = open_dialog (fixture, "conversations.edit-review", "i", GROVE_REVIEW_END_YEAR);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (dialog_field (dialog, "manager-view"))), "", -1);
+  respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_review WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND kind = 1 AND manager_view IS NULL AND learned = 'To delegate earlier'",
+                          ipdr_id), ==, 1);
 }
 
 /* 360 feedback needs what was said; who said it may stay anonymous. */

@@ -119,6 +119,57 @@ _grove_conversations_form_add_heading (GtkWidget  *form,
   gtk_grid_attach (GTK_GRID (form), label, 0, next_row (form), 2, 1);
 }
 
+/* A field for a few lines of text, added as _grove_conversations_form_add()
+ * does; the text view, named @name, is returned. */
+GtkWidget *
+_grove_conversations_form_add_text (GtkWidget  *form,
+                                    const char *mnemonic,
+                                    const char *name,
+                                    const char *text)
+{
+  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  int row = next_row (form);
+  GtkWidget *label;
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text != NULL ? text : "", -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  /* Room for a few lines before it scrolls. */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 72);
+  _grove_conversations_form_add (form, mnemonic, name, scrolled);
+  label = gtk_grid_get_child_at (GTK_GRID (form), 0, row);
+  /* The text view is what takes the focus and what the label names. */
+  gtk_widget_set_name (scrolled, "");
+  gtk_widget_set_name (view, name);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), view);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  return view;
+}
+
+/* The text of a field added with _grove_conversations_form_add_text(),
+ * trimmed; NULL when there is none. */
+char *
+_grove_conversations_text_view_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+  return *text != '\0' ? g_steal_pointer (&text) : NULL;
+}
+
 /* A line under the fields: advice, or why the dialog cannot be saved yet. */
 GtkWidget *
 _grove_conversations_form_add_note (GtkWidget  *form,

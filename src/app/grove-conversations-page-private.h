@@ -128,6 +128,11 @@ GtkWidget        *_grove_conversations_form_add         (GtkWidget   *form,
                                                          GtkWidget   *field);
 void              _grove_conversations_form_add_heading (GtkWidget  *form,
                                                          const char  *text);
+GtkWidget        *_grove_conversations_form_add_text    (GtkWidget   *form,
+                                                         const char  *mnemonic,
+                                                         const char  *name,
+                                                         const char  *text);
+char             *_grove_conversations_text_view_text   (GtkWidget   *view);
 GtkWidget        *_grove_conversations_form_add_note    (GtkWidget   *form,
                                                          const char  *name,
                                                          const char  *style);

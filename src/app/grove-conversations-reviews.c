@@ -90,6 +90,8 @@ load_review (AdwMessageDialog       *dialog,
   set_text (dialog, "went-well", shown->went_well);
   set_text (dialog, "went-badly", shown->went_badly);
   set_text (dialog, "learned", shown->learned);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field (dialog, "manager-view"))),
+                            shown->manager_view != NULL ? shown->manager_view : "", -1);
   on_review_changed_cb (dialog);
 }
 
@@ -127,13 +129,6 @@ on_review_response_cb (AdwMessageDialog       *dialog,
   review = g_new0 (GroveReview, 1);
   review->ipdr_id = self->ipdr_id;
   review->kind = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "kind")));
-  /* What the form does not show is kept as it was. */
-  {
-    g_autoptr(GroveReview) old = find_review (self, review->kind);
-
-    if (old != NULL)
-      review->manager_view = g_steal_pointer (&old->manager_view);
-  }
   review->scheduled = _grove_conversations_entry_text (field (dialog, "scheduled"));
   review->held = _grove_conversations_entry_text (field (dialog, "held"));
   review->summary = _grove_conversations_entry_text (field (dialog, "summary"));
@@ -141,6 +136,7 @@ on_review_response_cb (AdwMessageDialog       *dialog,
   review->went_well = _grove_conversations_entry_text (field (dialog, "went-well"));
   review->went_badly = _grove_conversations_entry_text (field (dialog, "went-badly"));
   review->learned = _grove_conversations_entry_text (field (dialog, "learned"));
+  review->manager_view = _grove_conversations_text_view_text (field (dialog, "manager-view"));
   /* The amendment log's entry. */
   what = g_strdup (review->kind == GROVE_REVIEW_MID_YEAR ? _("Changed the mid-year review")
                                                          : _("Changed the end-year review"));
@@ -198,6 +194,12 @@ describe_review (const GroveReview *review)
     g_string_append_printf (text, _(" · rated %d of 5"), review->rating);
   if (review->summary != NULL)
     g_string_append_printf (text, " · %s", review->summary);
+  if (review->manager_view != NULL)
+    {
+      g_string_append_c (text, '\n');
+      /* Translators: on a line of its own under a review's summary */
+      g_string_append_printf (text, _("The manager’s view: %s"), review->manager_view);
+    }
   return g_string_free (text, FALSE);
 }
 
@@ -224,6 +226,9 @@ fill_reviews (GroveConversationsPage *self)
       /* The kind, not the row's id, says which review: there is one of each. */
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (edit), g_variant_new_int32 (review->kind));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+      _grove_conversations_row_set_action (row, "conversations.edit-review", g_variant_new_int32 (review->kind));
+      /* A long view is there in full in the dialog the row opens. */
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
     }
 }
 
@@ -296,9 +301,11 @@ _grove_conversations_page_edit_review (GroveConversationsPage *self,
   _grove_conversations_form_add (form, _("What went _well"), "went-well", _grove_conversations_entry_new (NULL));
   _grove_conversations_form_add (form, _("What _did not"), "went-badly", _grove_conversations_entry_new (NULL));
   _grove_conversations_form_add (form, _("What they _learned"), "learned", _grove_conversations_entry_new (NULL));
+  _grove_conversations_form_add_heading (form, _("The manager’s view"));
+  _grove_conversations_form_add_text (form, _("Your _view"), "manager-view", NULL);
   _grove_conversations_form_add_note (form, "problem", "error");
   dialog = _grove_conversations_dialog_new (self, _("Record a Review"),
-                                            _("When it was booked and held, how the year is going, and the person’s own reflection."),
+                                            _("When it was booked and held, how the year is going, the person’s own reflection and yours."),
                                             form, "save", _("_Save"));
   g_signal_connect_swapped (field (dialog, "scheduled"), "changed", G_CALLBACK (on_review_changed_cb), dialog);
   g_signal_connect_swapped (field (dialog, "held"), "changed", G_CALLBACK (on_review_changed_cb), dialog);
