@@ -886,6 +886,46 @@ test_status_and_sign_off (Fixture       *fixture,
   g_assert_null (grove_test_find_button (fixture->page, "conversations.advance-status"));
 }
 
+/* The row under @widget that runs @action with @target when activated. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *action,
+          GVariant   *target)
+{
+  GVariant *own;
+
+  if (GTK_IS_LIST_BOX_ROW (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0 &&
+      (own = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget))) != NULL &&
+      g_variant_equal (own, target))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_row (c, action, target);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Opens an item's editor as the keyboard does: Enter on its row. */
+static AdwMessageDialog *
+activate_row (Fixture    *fixture,
+              const char *list,
+              const char *action,
+              GVariant   *target)
+{
+  g_autoptr(GVariant) owned = g_variant_ref_sink (target);
+  GtkWidget *row = find_row (GTK_WIDGET (child (fixture, list)), action, owned);
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (grove_test_press_key (fixture->window, GDK_KEY_Return, 0));
+  return ADW_MESSAGE_DIALOG (grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
+}
+
 static GtkWidget *
 find_label_containing (GtkWidget  *widget,
                        const char *text)
@@ -963,8 +1003,12 @@ test_reviews (Fixture       *fixture,
   }
   respond (dialog, "cancel");
 
-  /* Emptied, the manager's view is gone; the rest stays. */
-  dialog = open_dialog (fixture, "conversations.edit-review", "i", GROVE_REVIEW_END_YEAR);
+  /* The review's row opens it too. Emptied, the manager's view is gone;
+   * the rest stays. */
+  dialog = activate_row (fixture, "reviews_list", "conversations.edit-review",
+                         g_variant_new_int32 (GROVE_REVIEW_END_YEAR));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dialog_field (dialog, "kind"))), ==,
+                    GROVE_REVIEW_END_YEAR);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (dialog_field (dialog, "manager-view"))), "", -1);
   respond (dialog, "save");
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_review WHERE ipdr_id = %" G_GINT64_FORMAT
@@ -1034,42 +1078,6 @@ test_feedback (Fixture       *fixture,
   }
 }
 
-/* The row under @widget that runs @action on the item @id when activated. */
-static GtkWidget *
-find_row (GtkWidget  *widget,
-          const char *action,
-          gint64      id)
-{
-  if (GTK_IS_LIST_BOX_ROW (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0 &&
-      g_variant_get_int64 (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget))) == id)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_row (c, action, id);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* Opens an item's editor as the keyboard does: Enter on its row. */
-static AdwMessageDialog *
-activate_row (Fixture    *fixture,
-              const char *list,
-              const char *action,
-              gint64      id)
-{
-  GtkWidget *row = find_row (GTK_WIDGET (child (fixture, list)), action, id);
-
-  g_assert_nonnull (row);
-  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
-  g_assert_true (gtk_widget_grab_focus (row));
-  g_assert_true (grove_test_press_key (fixture->window, GDK_KEY_Return, 0));
-  return ADW_MESSAGE_DIALOG (grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
-}
-
 static const char *
 field_text (AdwMessageDialog *dialog,
             const char       *name)
@@ -1111,7 +1119,7 @@ test_edit_note (Fixture       *fixture,
   note = g_ptr_array_index (notes, notes->len - 1);
   rows = count_rows (GTK_WIDGET (child (fixture, "notes_list")));
 
-  dialog = activate_row (fixture, "notes_list", "conversations.edit-note", note->id);
+  dialog = activate_row (fixture, "notes_list", "conversations.edit-note", g_variant_new_int64 (note->id));
   assert_edit_dialog (dialog, "Edit the Workplace Assessment Note");
   g_assert_cmpstr (field_text (dialog, "observation"), ==, note->observation);
   g_assert_cmpstr (field_text (dialog, "feedback"), ==, note->feedback != NULL ? note->feedback : "");
@@ -1124,7 +1132,7 @@ test_edit_note (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE observation = 'Led the planning day'"),
                    ==, 0);
 
-  dialog = activate_row (fixture, "notes_list", "conversations.edit-note", note->id);
+  dialog = activate_row (fixture, "notes_list", "conversations.edit-note", g_variant_new_int64 (note->id));
   set_field (dialog, "observation", "Led the planning day");
   set_field (dialog, "feedback", "Asked for more time for questions");
   set_field (dialog, "noted", "2026-11-03");
@@ -1138,9 +1146,10 @@ test_edit_note (Fixture       *fixture,
   g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "notes_list"))), ==, rows);
   g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
   grove_test_assert_label_on_screen (fixture->page, "Led the planning day");
+  grove_test_assert_label_on_screen (fixture->page, "Note saved");
 
   /* Feedback is optional: emptied, it is gone. */
-  dialog = activate_row (fixture, "notes_list", "conversations.edit-note", note->id);
+  dialog = activate_row (fixture, "notes_list", "conversations.edit-note", g_variant_new_int64 (note->id));
   set_field (dialog, "feedback", "  ");
   respond (dialog, "save");
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE id = %" G_GINT64_FORMAT
@@ -1195,7 +1204,7 @@ test_edit_plan (Fixture       *fixture,
                    >, 0);
   g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
 
-  dialog = activate_row (fixture, "plan_list", "conversations.edit-activity", activity->id);
+  dialog = activate_row (fixture, "plan_list", "conversations.edit-activity", g_variant_new_int64 (activity->id));
   assert_edit_dialog (dialog, "Edit the Development Activity");
   g_assert_cmpstr (field_text (dialog, "title"), ==, activity->title);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dialog_field (dialog, "method"))), ==,
@@ -1215,7 +1224,7 @@ test_edit_plan (Fixture       *fixture,
                                    " AND hours = 12 AND status = %d AND completed IS NULL AND rating IS NULL",
                           activity->id, need->id, GROVE_LEARNING_E_LEARNING, GROVE_ACTIVITY_IN_PROGRESS), ==, 1);
 
-  dialog = activate_row (fixture, "plan_list", "conversations.edit-activity", activity->id);
+  dialog = activate_row (fixture, "plan_list", "conversations.edit-activity", g_variant_new_int64 (activity->id));
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dialog_field (dialog, "status"))), ==,
                     GROVE_ACTIVITY_IN_PROGRESS);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "status")), GROVE_ACTIVITY_COMPLETED);
@@ -1251,7 +1260,7 @@ test_edit_feedback (Fixture       *fixture,
   gtk_single_selection_set_selected (selection, 1);
   rows = count_rows (GTK_WIDGET (child (fixture, "feedback_list")));
 
-  dialog = activate_row (fixture, "feedback_list", "conversations.edit-feedback", feedback_id);
+  dialog = activate_row (fixture, "feedback_list", "conversations.edit-feedback", g_variant_new_int64 (feedback_id));
   assert_edit_dialog (dialog, "Edit 360 Feedback");
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dialog_field (dialog, "source"))), ==,
                     GROVE_FEEDBACK_PEER);
@@ -1265,7 +1274,7 @@ test_edit_feedback (Fixture       *fixture,
                                    " AND received = '2026-10-05'", feedback_id), ==, 1);
 
   /* Anonymous once the name is taken out. */
-  dialog = activate_row (fixture, "feedback_list", "conversations.edit-feedback", feedback_id);
+  dialog = activate_row (fixture, "feedback_list", "conversations.edit-feedback", g_variant_new_int64 (feedback_id));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "source")), GROVE_FEEDBACK_STAKEHOLDER);
   set_field (dialog, "from", "");
   set_field (dialog, "received", "2026-10-06");
@@ -1288,7 +1297,7 @@ test_edit_feedback (Fixture       *fixture,
   g_assert_no_error (error);
   gtk_single_selection_set_selected (selection, 0);
   gtk_single_selection_set_selected (selection, 1);
-  dialog = activate_row (fixture, "feedback_list", "conversations.edit-feedback", feedback_id);
+  dialog = activate_row (fixture, "feedback_list", "conversations.edit-feedback", g_variant_new_int64 (feedback_id));
   set_field (dialog, "text", "Shares what she knows");
   respond (dialog, "save");
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_feedback WHERE id = %" G_GINT64_FORMAT

@@ -117,6 +117,7 @@ open_note_dialog (GroveConversationsPage *self,
 {
   gint64 note_id = note != NULL ? note->id : 0;
   AdwMessageDialog *dialog;
+  const char *body;
   GtkWidget *form = _grove_conversations_form_new ();
 
   _grove_conversations_form_add (form, _("_Observation"), "observation",
@@ -128,14 +129,12 @@ open_note_dialog (GroveConversationsPage *self,
                                  _grove_conversations_entry_new (note != NULL ? note->noted : self->today));
   gtk_entry_set_placeholder_text (GTK_ENTRY (_grove_conversations_find_field (form, "noted")), _("YYYY-MM-DD"));
   _grove_conversations_form_add_note (form, "problem", "error");
+  body = _("What you saw of the person’s day-to-day work, and the feedback you gave.");
   if (note == NULL)
-    dialog = _grove_conversations_dialog_new (self, _("Add a Workplace Assessment Note"),
-                                              _("What you saw of the person’s day-to-day work, and the feedback you gave."),
-                                              form, "add", _("_Add"));
+    dialog = _grove_conversations_dialog_new (self, _("Add a Workplace Assessment Note"), body, form, "add", _("_Add"));
   else
-    dialog = _grove_conversations_dialog_new (self, _("Edit the Workplace Assessment Note"),
-                                              _("What you saw of the person’s day-to-day work, and the feedback you gave."),
-                                              form, "save", _("_Save"));
+    dialog = _grove_conversations_dialog_new (self, _("Edit the Workplace Assessment Note"), body, form, "save",
+                                              _("_Save"));
   g_object_set_data_full (G_OBJECT (dialog), "note-id", g_memdup2 (&note_id, sizeof note_id), g_free);
   g_signal_connect_swapped (field (dialog, "observation"), "changed", G_CALLBACK (on_note_changed_cb), dialog);
   g_signal_connect_swapped (field (dialog, "noted"), "changed", G_CALLBACK (on_note_changed_cb), dialog);

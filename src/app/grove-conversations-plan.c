@@ -158,6 +158,7 @@ open_need_dialog (GroveConversationsPage *self,
   const char *priorities[3];
   const char *sources[3];
   AdwMessageDialog *dialog;
+  const char *body;
   GtkWidget *form;
 
   for (guint i = 0; i < 3; i++)
@@ -177,17 +178,15 @@ open_need_dialog (GroveConversationsPage *self,
                                  _grove_conversations_dropdown_new (sources, 3, need != NULL ? need->source
                                                                               : GROVE_NEED_SOURCE_IPDR));
   _grove_conversations_form_add (form, _("Framework co_ndition"), "condition",
-                                 _grove_conversations_condition_dropdown_new (self, need != NULL ? need->condition_id : 0,
+                                 _grove_conversations_condition_dropdown_new (self,
+                                                                              need != NULL ? need->condition_id : 0,
                                                                               condition_ids));
   _grove_conversations_form_add_note (form, "problem", "error");
+  body = _("What the person is to develop, and how much it matters.");
   if (need == NULL)
-    dialog = _grove_conversations_dialog_new (self, _("Add a Development Need"),
-                                              _("What the person is to develop, and how much it matters."),
-                                              form, "add", _("_Add"));
+    dialog = _grove_conversations_dialog_new (self, _("Add a Development Need"), body, form, "add", _("_Add"));
   else
-    dialog = _grove_conversations_dialog_new (self, _("Edit the Development Need"),
-                                              _("What the person is to develop, and how much it matters."),
-                                              form, "save", _("_Save"));
+    dialog = _grove_conversations_dialog_new (self, _("Edit the Development Need"), body, form, "save", _("_Save"));
   set_id (dialog, "need-id", need != NULL ? need->id : 0);
   g_object_set_data_full (G_OBJECT (dialog), "condition-ids", condition_ids, (GDestroyNotify) g_array_unref);
   g_signal_connect_swapped (field (dialog, "capability"), "changed", G_CALLBACK (on_need_changed_cb), dialog);
@@ -324,6 +323,7 @@ open_activity_dialog (GroveConversationsPage *self,
   const char *methods[GROVE_LEARNING_N_METHODS];
   const char *statuses[GROVE_ACTIVITY_CANCELLED + 1];
   AdwMessageDialog *dialog;
+  const char *body;
   GtkWidget *form;
 
   for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
@@ -349,14 +349,12 @@ open_activity_dialog (GroveConversationsPage *self,
                                                                     activity != NULL ? activity->status
                                                                                      : GROVE_ACTIVITY_PLANNED));
   _grove_conversations_form_add_note (form, "problem", "error");
+  body = _("How the need will be met: a course, coaching, a secondment…");
   if (activity == NULL)
-    dialog = _grove_conversations_dialog_new (self, _("Add a Development Activity"),
-                                              _("How the need will be met: a course, coaching, a secondment…"),
-                                              form, "add", _("_Add"));
+    dialog = _grove_conversations_dialog_new (self, _("Add a Development Activity"), body, form, "add", _("_Add"));
   else
-    dialog = _grove_conversations_dialog_new (self, _("Edit the Development Activity"),
-                                              _("How the need will be met: a course, coaching, a secondment…"),
-                                              form, "save", _("_Save"));
+    dialog = _grove_conversations_dialog_new (self, _("Edit the Development Activity"), body, form, "save",
+                                              _("_Save"));
   set_id (dialog, "need-id", need_id);
   set_id (dialog, "activity-id", activity != NULL ? activity->id : 0);
   g_signal_connect_swapped (field (dialog, "title"), "changed", G_CALLBACK (on_activity_changed_cb), dialog);

@@ -305,7 +305,8 @@ _grove_conversations_page_edit_review (GroveConversationsPage *self,
   _grove_conversations_form_add_text (form, _("Your _view"), "manager-view", NULL);
   _grove_conversations_form_add_note (form, "problem", "error");
   dialog = _grove_conversations_dialog_new (self, _("Record a Review"),
-                                            _("When it was booked and held, how the year is going, the person’s own reflection and yours."),
+                                            _("When it was booked and held, how the year is going, the person’s own "
+                                              "reflection and yours."),
                                             form, "save", _("_Save"));
   g_signal_connect_swapped (field (dialog, "scheduled"), "changed", G_CALLBACK (on_review_changed_cb), dialog);
   g_signal_connect_swapped (field (dialog, "held"), "changed", G_CALLBACK (on_review_changed_cb), dialog);
@@ -410,6 +411,7 @@ open_feedback_dialog (GroveConversationsPage *self,
   };
   gint64 feedback_id = feedback != NULL ? feedback->id : 0;
   AdwMessageDialog *dialog;
+  const char *body;
   GtkWidget *form;
 
   form = _grove_conversations_form_new ();
@@ -426,14 +428,11 @@ open_feedback_dialog (GroveConversationsPage *self,
   _grove_conversations_form_add (form, _("_Feedback"), "text",
                                  _grove_conversations_entry_new (feedback != NULL ? feedback->text : NULL));
   _grove_conversations_form_add_note (form, "problem", "error");
+  body = _("What a colleague, someone the person manages or a stakeholder said about their work.");
   if (feedback == NULL)
-    dialog = _grove_conversations_dialog_new (self, _("Add 360 Feedback"),
-                                              _("What a colleague, someone the person manages or a stakeholder said about their work."),
-                                              form, "add", _("_Add"));
+    dialog = _grove_conversations_dialog_new (self, _("Add 360 Feedback"), body, form, "add", _("_Add"));
   else
-    dialog = _grove_conversations_dialog_new (self, _("Edit 360 Feedback"),
-                                              _("What a colleague, someone the person manages or a stakeholder said about their work."),
-                                              form, "save", _("_Save"));
+    dialog = _grove_conversations_dialog_new (self, _("Edit 360 Feedback"), body, form, "save", _("_Save"));
   g_object_set_data_full (G_OBJECT (dialog), "feedback-id", g_memdup2 (&feedback_id, sizeof feedback_id), g_free);
   g_signal_connect_swapped (field (dialog, "text"), "changed", G_CALLBACK (on_feedback_changed_cb), dialog);
   g_signal_connect_swapped (field (dialog, "received"), "changed", G_CALLBACK (on_feedback_changed_cb), dialog);

@@ -181,8 +181,8 @@ grove_ipdr_update_wpa_note (GroveStore          *store,
   if (!check_wpa_note (note, error))
     return FALSE;
   stmt = _grove_store_prepare (store,
-                               "UPDATE ipdr_wpa_note SET noted = ?2, observation = ?3, feedback = ?4, objective_id = ?5 "
-                               "WHERE id = ?1",
+                               "UPDATE ipdr_wpa_note SET noted = ?2, observation = ?3, feedback = ?4,"
+                               " objective_id = ?5 WHERE id = ?1",
                                error);
   if (stmt == NULL)
     return FALSE;
