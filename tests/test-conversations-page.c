@@ -18,6 +18,7 @@
 #include "grove-ipdr.h"
 #include "grove-ipdr-notes.h"
 #include "grove-ipdr-objective.h"
+#include "grove-ipdr-plan.h"
 #include "grove-resources.h"
 #include "grove-team-member-item.h"
 #include "grove-test-store.h"
@@ -423,14 +424,73 @@ test_print (Fixture       *fixture,
   g_assert_cmpuint (length, >, 1000);
 }
 
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+dialog_field (AdwMessageDialog *dialog,
+              const char       *name)
+{
+  GtkWidget *field = find_named (adw_message_dialog_get_extra_child (dialog), name);
+
+  g_assert_nonnull (field);
+  return field;
+}
+
+static void
+set_field (AdwMessageDialog *dialog,
+           const char       *name,
+           const char       *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (dialog_field (dialog, name)), text);
+}
+
+static AdwMessageDialog *
+open_dialog (Fixture    *fixture,
+             const char *action,
+             const char *format,
+             ...)
+{
+  GVariant *target = NULL;
+  va_list args;
+
+  va_start (args, format);
+  if (format != NULL)
+    target = g_variant_new_va (format, NULL, &args);
+  va_end (args);
+  g_assert_true (gtk_widget_activate_action_variant (fixture->page, action, target));
+  return ADW_MESSAGE_DIALOG (grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  /* As the button does; the button also closes the dialog. */
+  adw_message_dialog_response (dialog, response);
+  grove_test_close_window (GTK_WIDGET (dialog));
+}
+
 /* A note is added through its dialog, which will not add one without an
  * observation. */
 static void
 test_add_note (Fixture       *fixture,
                gconstpointer  data)
 {
-  GtkWidget *dialog;
-  GtkWidget *box;
+  AdwMessageDialog *dialog;
   gint64 ipdr_id;
   gint64 before;
   guint rows;
@@ -442,18 +502,16 @@ test_add_note (Fixture       *fixture,
   rows = count_rows (GTK_WIDGET (child (fixture, "notes_list")));
   g_assert_cmpint (rows, ==, before);
 
-  g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.add-note", NULL));
-  dialog = grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
-  box = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
-  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
-  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_first_child (box)), "   ");
-  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
-  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_first_child (box)), "Chaired the team meeting well");
-  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_last_child (box)), "Said so afterwards");
-  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
-  /* As the button does; the button also closes the dialog. */
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
-  grove_test_close_window (dialog);
+  dialog = open_dialog (fixture, "conversations.add-note", NULL);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  set_field (dialog, "observation", "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  set_field (dialog, "observation", "Chaired the team meeting well");
+  set_field (dialog, "feedback", "Said so afterwards");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  /* The day it was seen is today unless said otherwise. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_field (dialog, "noted"))), ==, DEMO_DAY);
+  respond (dialog, "add");
 
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE ipdr_id = %" G_GINT64_FORMAT
                                    " AND noted = '" DEMO_DAY "' AND observation = 'Chaired the team meeting well'"
@@ -590,66 +648,6 @@ test_delete_plan (Fixture       *fixture,
   g_assert_cmpint (count (fixture, activities_sql, ipdr_id), ==, activities);
 #undef activities_sql
 #undef summary_sql
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_named (c, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-dialog_field (AdwMessageDialog *dialog,
-              const char       *name)
-{
-  GtkWidget *field = find_named (adw_message_dialog_get_extra_child (dialog), name);
-
-  g_assert_nonnull (field);
-  return field;
-}
-
-static void
-set_field (AdwMessageDialog *dialog,
-           const char       *name,
-           const char       *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (dialog_field (dialog, name)), text);
-}
-
-static AdwMessageDialog *
-open_dialog (Fixture    *fixture,
-             const char *action,
-             const char *format,
-             ...)
-{
-  GVariant *target = NULL;
-  va_list args;
-
-  va_start (args, format);
-  if (format != NULL)
-    target = g_variant_new_va (format, NULL, &args);
-  va_end (args);
-  g_assert_true (gtk_widget_activate_action_variant (fixture->page, action, target));
-  return ADW_MESSAGE_DIALOG (grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
-}
-
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  /* As the button does; the button also closes the dialog. */
-  adw_message_dialog_response (dialog, response);
-  grove_test_close_window (GTK_WIDGET (dialog));
 }
 
 /* Every field of an objective can be changed; a bad date is refused with a
@@ -963,8 +961,65 @@ test_status_and_sign_off (Fixture       *fixture,
   g_assert_null (grove_test_find_button (fixture->page, "conversations.advance-status"));
 }
 
-/* A review is booked and held with the person's reflection beside the
- * summary; opening it again shows what was written. */
+/* The row under @widget that runs @action with @target when activated. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *action,
+          GVariant   *target)
+{
+  GVariant *own;
+
+  if (GTK_IS_LIST_BOX_ROW (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0 &&
+      (own = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget))) != NULL &&
+      g_variant_equal (own, target))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_row (c, action, target);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Opens an item's editor as the keyboard does: Enter on its row. */
+static AdwMessageDialog *
+activate_row (Fixture    *fixture,
+              const char *list,
+              const char *action,
+              GVariant   *target)
+{
+  g_autoptr(GVariant) owned = g_variant_ref_sink (target);
+  GtkWidget *row = find_row (GTK_WIDGET (child (fixture, list)), action, owned);
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (grove_test_press_key (fixture->window, GDK_KEY_Return, 0));
+  return ADW_MESSAGE_DIALOG (grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+static GtkWidget *
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_label_containing (c, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A review is booked and held with the person's reflection and the
+ * manager's view beside the summary; opening it again shows what was
+ * written. */
 static void
 test_reviews (Fixture       *fixture,
               gconstpointer  data)
@@ -990,8 +1045,14 @@ test_reviews (Fixture       *fixture,
   set_field (dialog, "went-well", "Leading the move to the new system");
   set_field (dialog, "went-badly", "Too little time for the team");
   set_field (dialog, "learned", "To delegate earlier");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (dialog_field (dialog, "manager-view"))),
+                            "  Ready to lead the team.\nTalk about a promotion.  ", -1);
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
   respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_review WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND kind = 1 AND manager_view = 'Ready to lead the team.' || char (10)"
+                                   " || 'Talk about a promotion.'", ipdr_id), ==, 1);
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (child (fixture, "reviews_list")), "Ready to lead the team."));
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_review WHERE ipdr_id = %" G_GINT64_FORMAT
                                    " AND kind = 1 AND scheduled = '2027-03-10' AND held = '2027-03-12'"
                                    " AND summary = 'A strong year; the backlog is gone' AND rating = 4"
@@ -1006,7 +1067,28 @@ test_reviews (Fixture       *fixture,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "kind")), GROVE_REVIEW_END_YEAR);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_field (dialog, "learned"))), ==, "To delegate earlier");
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dialog_field (dialog, "rating"))), ==, 4);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (dialog_field (dialog, "manager-view")));
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, "Ready to lead the team.\nTalk about a promotion.");
+  }
   respond (dialog, "cancel");
+
+  /* The review's row opens it too. Emptied, the manager's view is gone;
+   * the rest stays. */
+  dialog = activate_row (fixture, "reviews_list", "conversations.edit-review",
+                         g_variant_new_int32 (GROVE_REVIEW_END_YEAR));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dialog_field (dialog, "kind"))), ==,
+                    GROVE_REVIEW_END_YEAR);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (dialog_field (dialog, "manager-view"))), "", -1);
+  respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_review WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND kind = 1 AND manager_view IS NULL AND learned = 'To delegate earlier'",
+                          ipdr_id), ==, 1);
 }
 
 /* 360 feedback needs what was said; who said it may stay anonymous. */
@@ -1071,6 +1153,236 @@ test_feedback (Fixture       *fixture,
   }
 }
 
+static const char *
+field_text (AdwMessageDialog *dialog,
+            const char       *name)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (dialog_field (dialog, name)));
+}
+
+/* An edit dialog is the add dialog, titled for editing and saving. */
+static void
+assert_edit_dialog (AdwMessageDialog *dialog,
+                    const char       *heading)
+{
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_false (adw_message_dialog_has_response (dialog, "add"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "save"), ==, "_Save");
+}
+
+/* A note opens from its row with what it says; a bad date is refused and
+ * nothing is saved; every field can be changed, and the note keeps the
+ * objective it is about. */
+static void
+test_edit_note (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  const GroveWpaNote *note;
+  AdwMessageDialog *dialog;
+  gint64 ipdr_id;
+  guint rows;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 0);
+  ipdr_id = selected_ipdr (fixture);
+  notes = grove_ipdr_list_wpa_notes (fixture->store, ipdr_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (notes->len, >, 0);
+  note = g_ptr_array_index (notes, notes->len - 1);
+  rows = count_rows (GTK_WIDGET (child (fixture, "notes_list")));
+
+  dialog = activate_row (fixture, "notes_list", "conversations.edit-note", g_variant_new_int64 (note->id));
+  assert_edit_dialog (dialog, "Edit the Workplace Assessment Note");
+  g_assert_cmpstr (field_text (dialog, "observation"), ==, note->observation);
+  g_assert_cmpstr (field_text (dialog, "feedback"), ==, note->feedback != NULL ? note->feedback : "");
+  g_assert_cmpstr (field_text (dialog, "noted"), ==, note->noted);
+  set_field (dialog, "observation", "Led the planning day");
+  set_field (dialog, "noted", "last Tuesday");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_true (gtk_widget_get_visible (dialog_field (dialog, "problem")));
+  respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE observation = 'Led the planning day'"),
+                   ==, 0);
+
+  dialog = activate_row (fixture, "notes_list", "conversations.edit-note", g_variant_new_int64 (note->id));
+  set_field (dialog, "observation", "Led the planning day");
+  set_field (dialog, "feedback", "Asked for more time for questions");
+  set_field (dialog, "noted", "2026-11-03");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE id = %" G_GINT64_FORMAT
+                                   " AND ipdr_id = %" G_GINT64_FORMAT " AND observation = 'Led the planning day'"
+                                   " AND feedback = 'Asked for more time for questions' AND noted = '2026-11-03'"
+                                   " AND ifnull (objective_id, 0) = %" G_GINT64_FORMAT,
+                          note->id, ipdr_id, note->objective_id), ==, 1);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "notes_list"))), ==, rows);
+  g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
+  grove_test_assert_label_on_screen (fixture->page, "Led the planning day");
+  grove_test_assert_label_on_screen (fixture->page, "Note saved");
+
+  /* Feedback is optional: emptied, it is gone. */
+  dialog = activate_row (fixture, "notes_list", "conversations.edit-note", g_variant_new_int64 (note->id));
+  set_field (dialog, "feedback", "  ");
+  respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_wpa_note WHERE id = %" G_GINT64_FORMAT
+                                   " AND feedback IS NULL", note->id), ==, 1);
+}
+
+/* A need opens from its button and an activity from its row, each with
+ * what it holds; the changes are stored, and an activity no longer done
+ * loses its completion and evaluation, and one marked done gets today. */
+static void
+test_edit_plan (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) needs = NULL;
+  g_autoptr(GPtrArray) activities = NULL;
+  const GroveActivity *activity = NULL;
+  const GroveNeed *need = NULL;
+  AdwMessageDialog *dialog;
+  gint64 ipdr_id;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 0);
+  ipdr_id = selected_ipdr (fixture);
+  activities = grove_ipdr_list_activities (fixture->store, ipdr_id, &error);
+  needs = grove_ipdr_list_needs (fixture->store, ipdr_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (activities->len, >, 0);
+  activity = g_ptr_array_index (activities, 0);
+  for (guint i = 0; i < needs->len; i++)
+    if (((GroveNeed *) g_ptr_array_index (needs, i))->id == activity->need_id)
+      need = g_ptr_array_index (needs, i);
+  g_assert_nonnull (need);
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.edit-need"));
+
+  dialog = open_dialog (fixture, "conversations.edit-need", "x", need->id);
+  assert_edit_dialog (dialog, "Edit the Development Need");
+  g_assert_cmpstr (field_text (dialog, "capability"), ==, need->capability);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dialog_field (dialog, "priority"))), ==, need->priority);
+  set_field (dialog, "capability", " ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  set_field (dialog, "capability", "Negotiating with suppliers");
+  set_field (dialog, "description", "Contracts over 50,000");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "priority")), GROVE_NEED_PRIORITY_HIGH);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "source")), GROVE_NEED_SOURCE_SKILLS_AUDIT);
+  respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_need WHERE id = %" G_GINT64_FORMAT
+                                   " AND capability = 'Negotiating with suppliers'"
+                                   " AND description = 'Contracts over 50,000' AND priority = %d AND source = %d",
+                          need->id, GROVE_NEED_PRIORITY_HIGH, GROVE_NEED_SOURCE_SKILLS_AUDIT), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_activity WHERE need_id = %" G_GINT64_FORMAT, need->id),
+                   >, 0);
+  g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
+
+  dialog = activate_row (fixture, "plan_list", "conversations.edit-activity", g_variant_new_int64 (activity->id));
+  assert_edit_dialog (dialog, "Edit the Development Activity");
+  g_assert_cmpstr (field_text (dialog, "title"), ==, activity->title);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dialog_field (dialog, "method"))), ==,
+                    activity->method);
+  set_field (dialog, "title", "Negotiation skills course");
+  set_field (dialog, "due", "2027-02-31");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  set_field (dialog, "due", "2027-02-26");
+  set_field (dialog, "provider", "Civil Service College");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "method")), GROVE_LEARNING_E_LEARNING);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (dialog_field (dialog, "hours")), 12);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "status")), GROVE_ACTIVITY_IN_PROGRESS);
+  respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_activity WHERE id = %" G_GINT64_FORMAT
+                                   " AND need_id = %" G_GINT64_FORMAT " AND title = 'Negotiation skills course'"
+                                   " AND due = '2027-02-26' AND provider = 'Civil Service College' AND method = %d"
+                                   " AND hours = 12 AND status = %d AND completed IS NULL AND rating IS NULL",
+                          activity->id, need->id, GROVE_LEARNING_E_LEARNING, GROVE_ACTIVITY_IN_PROGRESS), ==, 1);
+
+  dialog = activate_row (fixture, "plan_list", "conversations.edit-activity", g_variant_new_int64 (activity->id));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dialog_field (dialog, "status"))), ==,
+                    GROVE_ACTIVITY_IN_PROGRESS);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "status")), GROVE_ACTIVITY_COMPLETED);
+  respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_activity WHERE id = %" G_GINT64_FORMAT
+                                   " AND status = %d AND completed = '" DEMO_DAY "'"
+                                   " AND title = 'Negotiation skills course'",
+                          activity->id, GROVE_ACTIVITY_COMPLETED), ==, 1);
+}
+
+/* 360 feedback opens from its row; a bad date is refused; the changes are
+ * stored, and once the record is signed off a change is an amendment with
+ * its line in the log. */
+static void
+test_edit_feedback (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (child (fixture, "team_selection"));
+  g_autoptr(GError) error = NULL;
+  GroveFeedback added = { .source = GROVE_FEEDBACK_PEER, .from_name = (char *) "Sam Jones",
+                          .received = (char *) "2026-10-05", .text = (char *) "Shares what she knows" };
+  AdwMessageDialog *dialog;
+  gint64 ipdr_id;
+  gint64 feedback_id;
+  guint rows;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (selection, 1);
+  ipdr_id = selected_ipdr (fixture);
+  feedback_id = grove_ipdr_add_feedback (fixture->store, ipdr_id, &added, &error);
+  g_assert_no_error (error);
+  gtk_single_selection_set_selected (selection, 0);
+  gtk_single_selection_set_selected (selection, 1);
+  rows = count_rows (GTK_WIDGET (child (fixture, "feedback_list")));
+
+  dialog = activate_row (fixture, "feedback_list", "conversations.edit-feedback", g_variant_new_int64 (feedback_id));
+  assert_edit_dialog (dialog, "Edit 360 Feedback");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dialog_field (dialog, "source"))), ==,
+                    GROVE_FEEDBACK_PEER);
+  g_assert_cmpstr (field_text (dialog, "from"), ==, "Sam Jones");
+  g_assert_cmpstr (field_text (dialog, "received"), ==, "2026-10-05");
+  g_assert_cmpstr (field_text (dialog, "text"), ==, "Shares what she knows");
+  set_field (dialog, "received", "5 October");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_feedback WHERE id = %" G_GINT64_FORMAT
+                                   " AND received = '2026-10-05'", feedback_id), ==, 1);
+
+  /* Anonymous once the name is taken out. */
+  dialog = activate_row (fixture, "feedback_list", "conversations.edit-feedback", g_variant_new_int64 (feedback_id));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "source")), GROVE_FEEDBACK_STAKEHOLDER);
+  set_field (dialog, "from", "");
+  set_field (dialog, "received", "2026-10-06");
+  set_field (dialog, "text", "Shares what she knows, and early");
+  respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_feedback WHERE id = %" G_GINT64_FORMAT
+                                   " AND ipdr_id = %" G_GINT64_FORMAT " AND source = 2 AND from_name IS NULL"
+                                   " AND received = '2026-10-06' AND text = 'Shares what she knows, and early'",
+                          feedback_id, ipdr_id), ==, 1);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (child (fixture, "feedback_list"))), ==, rows);
+  g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
+
+  /* Signed off by both: the change is made, and logged. */
+  hold_review (fixture, ipdr_id, GROVE_REVIEW_MID_YEAR, "2026-10-02");
+  hold_review (fixture, ipdr_id, GROVE_REVIEW_END_YEAR, "2026-11-18");
+  for (gint64 status = ipdr_status (fixture, ipdr_id) + 1; status <= GROVE_IPDR_END_YEAR_REVIEWED; status++)
+    g_assert_true (grove_ipdr_set_status (fixture->store, ipdr_id, status, &error));
+  g_assert_true (grove_ipdr_sign (fixture->store, ipdr_id, GROVE_IPDR_SIGNER_PERSON, NULL, &error));
+  g_assert_true (grove_ipdr_sign (fixture->store, ipdr_id, GROVE_IPDR_SIGNER_MANAGER, NULL, &error));
+  g_assert_no_error (error);
+  gtk_single_selection_set_selected (selection, 0);
+  gtk_single_selection_set_selected (selection, 1);
+  dialog = activate_row (fixture, "feedback_list", "conversations.edit-feedback", g_variant_new_int64 (feedback_id));
+  set_field (dialog, "text", "Shares what she knows");
+  respond (dialog, "save");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_feedback WHERE id = %" G_GINT64_FORMAT
+                                   " AND text = 'Shares what she knows'", feedback_id), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_amendment WHERE ipdr_id = %" G_GINT64_FORMAT
+                                   " AND by_id = %" G_GINT64_FORMAT " AND what = 'Changed 360 feedback (Stakeholder)'",
+                          ipdr_id, fixture->manager_id), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT locked FROM ipdr WHERE id = %" G_GINT64_FORMAT, ipdr_id), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1103,6 +1415,9 @@ main (int   argc,
   g_test_add ("/conversations/reviews", Fixture, NULL, fixture_set_up, test_reviews, fixture_tear_down);
   g_test_add ("/conversations/feedback", Fixture, NULL, fixture_set_up, test_feedback, fixture_tear_down);
   g_test_add ("/conversations/delete-plan", Fixture, NULL, fixture_set_up, test_delete_plan, fixture_tear_down);
+  g_test_add ("/conversations/edit-note", Fixture, NULL, fixture_set_up, test_edit_note, fixture_tear_down);
+  g_test_add ("/conversations/edit-plan", Fixture, NULL, fixture_set_up, test_edit_plan, fixture_tear_down);
+  g_test_add ("/conversations/edit-feedback", Fixture, NULL, fixture_set_up, test_edit_feedback, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <math.h>
+#include <string.h>
 
 #include "grove-framework.h"
 #include "grove-ipdr.h"
@@ -882,6 +883,110 @@ test_locked_notes (IpdrOrg       *f,
   g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM ipdr_review WHERE summary IS NOT NULL"), ==, 0);
 }
 
+static gboolean
+update_note (GroveStore  *store,
+             gpointer     user_data,
+             GError     **error)
+{
+  return grove_ipdr_update_wpa_note (store, user_data, error);
+}
+
+/* A note and feedback change in place; bad values are refused with nothing
+ * changed, and once the record is locked only an amendment changes them. */
+static void
+test_update_notes (IpdrOrg       *f,
+                   gconstpointer  data)
+{
+#define NOTE_SQL "SELECT count(*) FROM ipdr_wpa_note WHERE noted = '2026-05-03'" \
+                 " AND observation = 'A clear second draft' AND feedback = 'Said it reads well'" \
+                 " AND objective_id IS NOT NULL"
+#define FEEDBACK_SQL "SELECT count(*) FROM ipdr_feedback WHERE source = 2 AND from_name = 'Dee Smith'" \
+                     " AND received = '2026-05-04' AND text = 'Thorough and quick'"
+  g_autoptr(GError) error = NULL;
+  gint64 ipdr = grove_test_ipdr_create (f, f->ann);
+  GroveWpaNote note = { .noted = (char *) "2026-05-01", .observation = (char *) "A clear first draft" };
+  GroveFeedback feedback = { .received = (char *) "2026-05-02", .text = (char *) "Thorough" };
+
+  note.id = grove_ipdr_add_wpa_note (f->store, ipdr, &note, &error);
+  feedback.id = grove_ipdr_add_feedback (f->store, ipdr, &feedback, &error);
+  g_assert_no_error (error);
+
+  note.noted = (char *) "2026-05-03";
+  note.observation = (char *) "A clear second draft";
+  note.feedback = (char *) "Said it reads well";
+  note.objective_id = grove_test_ipdr_add_objective (f, ipdr, "Draft the annual report", "2026-12-31", 0);
+  g_assert_true (grove_ipdr_update_wpa_note (f->store, &note, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (grove_test_query_int (f->store, NOTE_SQL), ==, 1);
+  feedback.source = GROVE_FEEDBACK_STAKEHOLDER;
+  feedback.from_name = (char *) "Dee Smith";
+  feedback.received = (char *) "2026-05-04";
+  feedback.text = (char *) "Thorough and quick";
+  g_assert_true (grove_ipdr_update_feedback (f->store, &feedback, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (grove_test_query_int (f->store, FEEDBACK_SQL), ==, 1);
+
+  /* Refused, each with its reason, and nothing changes. */
+  note.noted = (char *) "2026-02-30";
+  g_assert_false (grove_ipdr_update_wpa_note (f->store, &note, &error));
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "2026-02-30"));
+  g_clear_error (&error);
+  note.noted = (char *) "2026-05-05";
+  note.observation = (char *) "   ";
+  g_assert_false (grove_ipdr_update_wpa_note (f->store, &note, &error));
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  note.observation = (char *) "Elsewhere";
+  note.id = 4242;
+  g_assert_false (grove_ipdr_update_wpa_note (f->store, &note, &error));
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  note.id = grove_test_query_int (f->store, "SELECT id FROM ipdr_wpa_note");
+  g_assert_cmpint (grove_test_query_int (f->store, NOTE_SQL), ==, 1);
+
+  feedback.received = (char *) "4 May";
+  g_assert_false (grove_ipdr_update_feedback (f->store, &feedback, &error));
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  feedback.received = (char *) "2026-05-04";
+  feedback.source = 7;
+  g_assert_false (grove_ipdr_update_feedback (f->store, &feedback, &error));
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  feedback.source = GROVE_FEEDBACK_PEER;
+  feedback.text = NULL;
+  g_assert_false (grove_ipdr_update_feedback (f->store, &feedback, &error));
+  g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (grove_test_query_int (f->store, FEEDBACK_SQL), ==, 1);
+
+  /* Locked: refused as it is, made as an amendment. */
+  grove_test_ipdr_review_year (f, ipdr);
+  g_assert_true (grove_ipdr_sign (f->store, ipdr, GROVE_IPDR_SIGNER_PERSON, "2027-03-25", &error));
+  g_assert_true (grove_ipdr_sign (f->store, ipdr, GROVE_IPDR_SIGNER_MANAGER, "2027-03-25", &error));
+  g_assert_no_error (error);
+  feedback.text = (char *) "Rewritten";
+  g_assert_false (grove_ipdr_update_feedback (f->store, &feedback, &error));
+  g_assert_error (error, GROVE_IPDR_ERROR, GROVE_IPDR_ERROR_LOCKED);
+  g_clear_error (&error);
+  note.observation = (char *) "Rewritten";
+  g_assert_false (grove_ipdr_update_wpa_note (f->store, &note, &error));
+  g_assert_error (error, GROVE_IPDR_ERROR, GROVE_IPDR_ERROR_LOCKED);
+  g_clear_error (&error);
+  g_assert_cmpint (grove_test_query_int (f->store, NOTE_SQL), ==, 1);
+  g_assert_cmpint (grove_test_query_int (f->store, FEEDBACK_SQL), ==, 1);
+  g_assert_true (grove_ipdr_amend (f->store, ipdr, f->manager, "Observation reworded", update_note, &note, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM ipdr_wpa_note WHERE observation = 'Rewritten'"
+                                                   " AND noted = '2026-05-05'"), ==, 1);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT locked FROM ipdr"), ==, 1);
+  g_assert_cmpint (grove_test_query_int (f->store, "SELECT count(*) FROM ipdr_amendment"
+                                                   " WHERE what = 'Observation reworded'"), ==, 1);
+#undef NOTE_SQL
+#undef FEEDBACK_SQL
+}
+
 static void
 test_migrate_from_3 (void)
 {
@@ -929,6 +1034,7 @@ main (int   argc,
   ADD ("/ipdr/templates/apply-to-many", test_templates);
   ADD ("/ipdr/updates-and-deletes", test_updates_and_deletes);
   ADD ("/ipdr/sign-off/locks-notes-and-reviews", test_locked_notes);
+  ADD ("/ipdr/notes/update-wpa-and-feedback", test_update_notes);
   g_test_add_func ("/ipdr/migrate/from-3", test_migrate_from_3);
 #undef ADD
 

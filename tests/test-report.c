@@ -125,6 +125,7 @@ test_short_record (IpdrOrg       *f,
   g_assert_nonnull (strstr (text, "2026–27"));
   g_assert_nonnull (strstr (text, "Publish the service standard"));
   g_assert_nonnull (strstr (text, "To ask for help early"));
+  g_assert_nonnull (strstr (text, "Ready for a bigger project"));
   g_assert_nonnull (strstr (text, "Signed by the line manager"));
   g_assert_nonnull (strstr (text, "Page 1 of 1"));
 }

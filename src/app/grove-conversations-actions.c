@@ -208,6 +208,38 @@ undo_delete_plan_action (GtkWidget  *widget,
   _grove_conversations_page_undo_delete_plan (GROVE_CONVERSATIONS_PAGE (widget));
 }
 
+static void
+edit_note_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  _grove_conversations_page_edit_note (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+edit_need_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  _grove_conversations_page_edit_need (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+edit_activity_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  _grove_conversations_page_edit_activity (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+edit_feedback_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  _grove_conversations_page_edit_feedback (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
 void
 _grove_conversations_page_install_actions (GtkWidgetClass *widget_class)
 {
@@ -216,6 +248,7 @@ _grove_conversations_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "conversations.export-reviews", NULL, export_reviews_action);
   gtk_widget_class_install_action (widget_class, "conversations.add-note", NULL, add_note_action);
   gtk_widget_class_install_action (widget_class, "conversations.add-objective", NULL, add_objective_action);
+  gtk_widget_class_install_action (widget_class, "conversations.edit-note", "x", edit_note_action);
   gtk_widget_class_install_action (widget_class, "conversations.delete-note", "x", delete_note_action);
   gtk_widget_class_install_action (widget_class, "conversations.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "conversations.edit-objective", "x", edit_objective_action);
@@ -223,7 +256,9 @@ _grove_conversations_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "conversations.undo-delete-objective", NULL,
                                    undo_delete_objective_action);
   gtk_widget_class_install_action (widget_class, "conversations.add-need", NULL, add_need_action);
+  gtk_widget_class_install_action (widget_class, "conversations.edit-need", "x", edit_need_action);
   gtk_widget_class_install_action (widget_class, "conversations.add-activity", "x", add_activity_action);
+  gtk_widget_class_install_action (widget_class, "conversations.edit-activity", "x", edit_activity_action);
   gtk_widget_class_install_action (widget_class, "conversations.complete-activity", "x", complete_activity_action);
   gtk_widget_class_install_action (widget_class, "conversations.delete-need", "x", delete_need_action);
   gtk_widget_class_install_action (widget_class, "conversations.delete-activity", "x", delete_activity_action);
@@ -234,6 +269,7 @@ _grove_conversations_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "conversations.record-review", NULL, record_review_action);
   gtk_widget_class_install_action (widget_class, "conversations.edit-review", "i", edit_review_action);
   gtk_widget_class_install_action (widget_class, "conversations.add-feedback", NULL, add_feedback_action);
+  gtk_widget_class_install_action (widget_class, "conversations.edit-feedback", "x", edit_feedback_action);
   gtk_widget_class_install_action (widget_class, "conversations.delete-feedback", "x", delete_feedback_action);
   gtk_widget_class_install_action (widget_class, "conversations.undo-delete-feedback", NULL,
                                    undo_delete_feedback_action);

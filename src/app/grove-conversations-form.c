@@ -119,6 +119,57 @@ _grove_conversations_form_add_heading (GtkWidget  *form,
   gtk_grid_attach (GTK_GRID (form), label, 0, next_row (form), 2, 1);
 }
 
+/* A field for a few lines of text, added as _grove_conversations_form_add()
+ * does; the text view, named @name, is returned. */
+GtkWidget *
+_grove_conversations_form_add_text (GtkWidget  *form,
+                                    const char *mnemonic,
+                                    const char *name,
+                                    const char *text)
+{
+  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  int row = next_row (form);
+  GtkWidget *label;
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text != NULL ? text : "", -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  /* Room for a few lines before it scrolls. */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 72);
+  _grove_conversations_form_add (form, mnemonic, name, scrolled);
+  label = gtk_grid_get_child_at (GTK_GRID (form), 0, row);
+  /* The text view is what takes the focus and what the label names. */
+  gtk_widget_set_name (scrolled, "");
+  gtk_widget_set_name (view, name);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), view);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL, -1);
+  return view;
+}
+
+/* The text of a field added with _grove_conversations_form_add_text(),
+ * trimmed; NULL when there is none. */
+char *
+_grove_conversations_text_view_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+  return *text != '\0' ? g_steal_pointer (&text) : NULL;
+}
+
 /* A line under the fields: advice, or why the dialog cannot be saved yet. */
 GtkWidget *
 _grove_conversations_form_add_note (GtkWidget  *form,
@@ -251,7 +302,51 @@ _grove_conversations_dialog_new (GroveConversationsPage *self,
   adw_message_dialog_set_response_appearance (dialog, response, ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, response);
   adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "response", g_strdup (response), g_free);
   return dialog;
+}
+
+/* The response that saves: "add" or "save". */
+const char *
+_grove_conversations_dialog_get_response (AdwMessageDialog *dialog)
+{
+  return g_object_get_data (G_OBJECT (dialog), "response");
+}
+
+/* Enables the dialog's response when each field named in @required has
+ * text and the field @date_name, if any, is a date or empty; a date that is
+ * not one is said so. A missing required field only disables: the empty
+ * form is not an error. */
+void
+_grove_conversations_dialog_check (AdwMessageDialog   *dialog,
+                                   const char * const *required,
+                                   const char         *date_name)
+{
+  GtkWidget *extra = adw_message_dialog_get_extra_child (dialog);
+  GtkWidget *date = date_name != NULL ? _grove_conversations_find_field (extra, date_name) : NULL;
+  gboolean date_ok = date == NULL || _grove_conversations_date_is_valid_or_empty (date);
+  gboolean filled = TRUE;
+  g_autofree char *problem = NULL;
+
+  for (guint i = 0; required[i] != NULL; i++)
+    {
+      g_autofree char *text = _grove_conversations_entry_text (_grove_conversations_find_field (extra, required[i]));
+
+      filled = filled && text != NULL;
+    }
+  if (!date_ok)
+    {
+      g_autofree char *typed = _grove_conversations_entry_text (date);
+
+      /* Translators: %s is what was typed as a date */
+      problem = g_strdup_printf (_("“%s” is not a date: write it as YYYY-MM-DD, for example 2027-03-31."), typed);
+      gtk_widget_add_css_class (date, "error");
+    }
+  else if (date != NULL)
+    gtk_widget_remove_css_class (date, "error");
+  _grove_conversations_form_set_note (_grove_conversations_find_field (extra, "problem"), problem);
+  adw_message_dialog_set_response_enabled (dialog, _grove_conversations_dialog_get_response (dialog),
+                                           date_ok && filled);
 }
 
 void

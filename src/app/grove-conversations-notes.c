@@ -1,5 +1,5 @@
-/* grove-conversations-notes.c: adding and deleting workplace assessment
- * notes on the Conversations page
+/* grove-conversations-notes.c: adding, changing and deleting workplace
+ * assessment notes on the Conversations page
  *
  * A deleted note can be brought back from the toast that says it went: it
  * is kept here until the next delete, and stored again as it was.
@@ -13,106 +13,11 @@
 #include "grove-conversations-page-private.h"
 #include "grove-ipdr-notes.h"
 
-static char *
-entry_text (GtkWidget *entry)
-{
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
-
-  g_strstrip (text);
-  return *text != '\0' ? g_steal_pointer (&text) : NULL;
-}
-
-/* An observation is what a note is; feedback is optional. */
-static void
-on_observation_changed_cb (GtkEditable      *observation,
-                           AdwMessageDialog *dialog)
-{
-  g_autofree char *text = entry_text (GTK_WIDGET (observation));
-
-  adw_message_dialog_set_response_enabled (dialog, "add", text != NULL);
-}
-
-static gboolean
-add_note (GroveStore  *store,
-          gpointer     user_data,
-          GError     **error)
-{
-  const GroveWpaNote *note = user_data;
-
-  return grove_ipdr_add_wpa_note (store, note->ipdr_id, note, error) != 0;
-}
-
-static gboolean
-delete_note (GroveStore  *store,
-             gpointer     user_data,
-             GError     **error)
-{
-  return grove_ipdr_delete_wpa_note (store, ((GroveWpaNote *) user_data)->id, error);
-}
-
-static void
-on_add_response_cb (AdwMessageDialog       *dialog,
-                    const char             *response,
-                    GroveConversationsPage *self)
-{
-  GtkWidget *box = adw_message_dialog_get_extra_child (dialog);
-  g_autofree char *observation = entry_text (gtk_widget_get_first_child (box));
-  g_autofree char *feedback = entry_text (gtk_widget_get_last_child (box));
-  g_autofree char *what = NULL;
-  GroveWpaNote note = { 0 };
-
-  if (g_strcmp0 (response, "add") != 0 || observation == NULL || self->ipdr_id == 0)
-    return;
-  note.ipdr_id = self->ipdr_id;
-  note.noted = self->today;
-  note.observation = observation;
-  note.feedback = feedback;
-  /* Translators: the amendment log's entry; %s is the observation */
-  what = g_strdup_printf (_("Added the note “%s”"), observation);
-  if (!_grove_conversations_page_write (self, what, add_note, &note))
-    return;
-  _grove_conversations_page_refresh (self);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Note added")));
-}
-
 static GtkWidget *
-new_entry (const char *label)
+field (AdwMessageDialog *dialog,
+       const char       *name)
 {
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  return entry;
-}
-
-void
-_grove_conversations_page_add_note (GroveConversationsPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-  GtkWidget *box;
-  GtkWidget *observation;
-
-  if (self->ipdr_id == 0)
-    return;
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Add a Workplace Assessment Note"),
-                                   _("What you saw of the person’s day-to-day work, and the feedback you gave."));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  observation = new_entry (_("Observation"));
-  gtk_entry_set_activates_default (GTK_ENTRY (observation), TRUE);
-  gtk_box_append (GTK_BOX (box), observation);
-  gtk_box_append (GTK_BOX (box), new_entry (_("Feedback given (optional)")));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "add", _("_Add"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add", FALSE);
-  g_signal_connect (observation, "changed", G_CALLBACK (on_observation_changed_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_add_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (observation);
+  return _grove_conversations_find_field (adw_message_dialog_get_extra_child (dialog), name);
 }
 
 static GroveWpaNote *
@@ -130,6 +35,130 @@ find_note (GroveConversationsPage *self,
         return g_ptr_array_steal_index (notes, i);
     }
   return NULL;
+}
+
+/* An observation, on a day, is what a note is; feedback is optional. */
+static void
+on_note_changed_cb (AdwMessageDialog *dialog)
+{
+  _grove_conversations_dialog_check (dialog, (const char *[]) { "observation", "noted", NULL }, "noted");
+}
+
+static gboolean
+add_note (GroveStore  *store,
+          gpointer     user_data,
+          GError     **error)
+{
+  const GroveWpaNote *note = user_data;
+
+  return grove_ipdr_add_wpa_note (store, note->ipdr_id, note, error) != 0;
+}
+
+static gboolean
+update_note (GroveStore  *store,
+             gpointer     user_data,
+             GError     **error)
+{
+  return grove_ipdr_update_wpa_note (store, user_data, error);
+}
+
+static gboolean
+delete_note (GroveStore  *store,
+             gpointer     user_data,
+             GError     **error)
+{
+  return grove_ipdr_delete_wpa_note (store, ((GroveWpaNote *) user_data)->id, error);
+}
+
+static void
+on_note_response_cb (AdwMessageDialog       *dialog,
+                     const char             *response,
+                     GroveConversationsPage *self)
+{
+  gint64 note_id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "note-id");
+  g_autoptr(GroveWpaNote) note = NULL;
+  g_autofree char *what = NULL;
+
+  if (g_strcmp0 (response, _grove_conversations_dialog_get_response (dialog)) != 0 || self->ipdr_id == 0)
+    return;
+  /* The response can come without the button, so check again. */
+  on_note_changed_cb (dialog);
+  if (!adw_message_dialog_get_response_enabled (dialog, response))
+    return;
+  if (note_id == 0)
+    {
+      note = g_new0 (GroveWpaNote, 1);
+      note->ipdr_id = self->ipdr_id;
+    }
+  else if ((note = find_note (self, note_id)) == NULL)
+    return;
+  g_free (note->noted);
+  g_free (note->observation);
+  g_free (note->feedback);
+  note->noted = _grove_conversations_entry_text (field (dialog, "noted"));
+  note->observation = _grove_conversations_entry_text (field (dialog, "observation"));
+  note->feedback = _grove_conversations_entry_text (field (dialog, "feedback"));
+  if (note_id == 0)
+    /* Translators: the amendment log's entry; %s is the observation */
+    what = g_strdup_printf (_("Added the note “%s”"), note->observation);
+  else
+    /* Translators: the amendment log's entry; %s is the observation */
+    what = g_strdup_printf (_("Changed the note “%s”"), note->observation);
+  if (!_grove_conversations_page_write (self, what, note_id == 0 ? add_note : update_note, note))
+    return;
+  _grove_conversations_page_refresh (self);
+  _grove_conversations_page_toast (self, note_id == 0 ? _("Note added") : _("Note saved"));
+}
+
+/* @note: (nullable): the note to change, or %NULL to add one */
+static void
+open_note_dialog (GroveConversationsPage *self,
+                  const GroveWpaNote     *note)
+{
+  gint64 note_id = note != NULL ? note->id : 0;
+  AdwMessageDialog *dialog;
+  const char *body;
+  GtkWidget *form = _grove_conversations_form_new ();
+
+  _grove_conversations_form_add (form, _("_Observation"), "observation",
+                                 _grove_conversations_entry_new (note != NULL ? note->observation : NULL));
+  _grove_conversations_form_add (form, _("_Feedback given"), "feedback",
+                                 _grove_conversations_entry_new (note != NULL ? note->feedback : NULL));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (_grove_conversations_find_field (form, "feedback")), _("Optional"));
+  _grove_conversations_form_add (form, _("_Seen on"), "noted",
+                                 _grove_conversations_entry_new (note != NULL ? note->noted : self->today));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (_grove_conversations_find_field (form, "noted")), _("YYYY-MM-DD"));
+  _grove_conversations_form_add_note (form, "problem", "error");
+  body = _("What you saw of the person’s day-to-day work, and the feedback you gave.");
+  if (note == NULL)
+    dialog = _grove_conversations_dialog_new (self, _("Add a Workplace Assessment Note"), body, form, "add", _("_Add"));
+  else
+    dialog = _grove_conversations_dialog_new (self, _("Edit the Workplace Assessment Note"), body, form, "save",
+                                              _("_Save"));
+  g_object_set_data_full (G_OBJECT (dialog), "note-id", g_memdup2 (&note_id, sizeof note_id), g_free);
+  g_signal_connect_swapped (field (dialog, "observation"), "changed", G_CALLBACK (on_note_changed_cb), dialog);
+  g_signal_connect_swapped (field (dialog, "noted"), "changed", G_CALLBACK (on_note_changed_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_note_response_cb), self, 0);
+  on_note_changed_cb (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (field (dialog, "observation"));
+}
+
+void
+_grove_conversations_page_add_note (GroveConversationsPage *self)
+{
+  if (self->ipdr_id != 0)
+    open_note_dialog (self, NULL);
+}
+
+void
+_grove_conversations_page_edit_note (GroveConversationsPage *self,
+                                     gint64                  note_id)
+{
+  g_autoptr(GroveWpaNote) note = self->ipdr_id != 0 ? find_note (self, note_id) : NULL;
+
+  if (note != NULL)
+    open_note_dialog (self, note);
 }
 
 void

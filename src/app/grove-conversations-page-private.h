@@ -78,7 +78,13 @@ void  _grove_conversations_page_edit_objective   (GroveConversationsPage *self,
 void  _grove_conversations_page_delete_objective (GroveConversationsPage *self,
                                                   gint64                  objective_id);
 void  _grove_conversations_page_undo_delete_objective (GroveConversationsPage *self);
+void  _grove_conversations_page_edit_note     (GroveConversationsPage *self,
+                                               gint64                  note_id);
 void  _grove_conversations_page_add_need      (GroveConversationsPage *self);
+void  _grove_conversations_page_edit_need     (GroveConversationsPage *self,
+                                               gint64                  need_id);
+void  _grove_conversations_page_edit_activity (GroveConversationsPage *self,
+                                               gint64                  activity_id);
 void  _grove_conversations_page_add_activity  (GroveConversationsPage *self,
                                                gint64                  need_id);
 void  _grove_conversations_page_complete_activity (GroveConversationsPage *self,
@@ -94,6 +100,8 @@ void  _grove_conversations_page_fill_reviews   (GroveConversationsPage *self);
 void  _grove_conversations_page_edit_review    (GroveConversationsPage *self,
                                                int                     kind);
 void  _grove_conversations_page_add_feedback   (GroveConversationsPage *self);
+void  _grove_conversations_page_edit_feedback (GroveConversationsPage *self,
+                                              gint64                  feedback_id);
 void  _grove_conversations_page_delete_feedback (GroveConversationsPage *self,
                                                 gint64                  feedback_id);
 void  _grove_conversations_page_undo_delete_feedback (GroveConversationsPage *self);
@@ -108,6 +116,9 @@ GtkWidget *_grove_conversations_row_button_new (const char *icon_name,
                                                 const char *label,
                                                 const char *action,
                                                 gint64      id);
+void       _grove_conversations_row_set_action (GtkWidget  *row,
+                                                const char *action,
+                                                GVariant   *target);
 
 /* Shared by the dialogs: see grove-conversations-form.c. */
 char             *_grove_conversations_entry_text       (GtkWidget   *entry);
@@ -119,6 +130,11 @@ GtkWidget        *_grove_conversations_form_add         (GtkWidget   *form,
                                                          GtkWidget   *field);
 void              _grove_conversations_form_add_heading (GtkWidget  *form,
                                                          const char  *text);
+GtkWidget        *_grove_conversations_form_add_text    (GtkWidget   *form,
+                                                         const char  *mnemonic,
+                                                         const char  *name,
+                                                         const char  *text);
+char             *_grove_conversations_text_view_text   (GtkWidget   *view);
 GtkWidget        *_grove_conversations_form_add_note    (GtkWidget   *form,
                                                          const char  *name,
                                                          const char  *style);
@@ -139,6 +155,10 @@ AdwMessageDialog *_grove_conversations_dialog_new       (GroveConversationsPage 
                                                          GtkWidget   *form,
                                                          const char  *response,
                                                          const char  *response_label);
+const char       *_grove_conversations_dialog_get_response (AdwMessageDialog *dialog);
+void              _grove_conversations_dialog_check     (AdwMessageDialog   *dialog,
+                                                         const char * const *required,
+                                                         const char         *date_name);
 void              _grove_conversations_page_toast       (GroveConversationsPage *self,
                                                          const char  *text);
 gboolean          _grove_conversations_page_write       (GroveConversationsPage *self,

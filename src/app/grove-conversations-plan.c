@@ -1,6 +1,9 @@
 /* grove-conversations-plan.c: the development plan on the Conversations
- * page: adding needs, adding activities to them, and completing an activity
- * with its evaluation
+ * page: adding and changing needs and their activities, and completing an
+ * activity with its evaluation
+ *
+ * The same dialog adds an item and changes it: opened on an item it is
+ * filled in from it, and what it does not show is kept as it was.
  *
  * Completing and evaluating are one step here: the evaluation is asked for
  * while the activity is fresh in the person's mind, and the two are saved
@@ -37,33 +40,6 @@ new_spin (double min,
   return spin;
 }
 
-/* Enables @response when @required has text and the field @date_name, if
- * any, is a date or empty; a date that is not one is said so. A missing
- * required field only disables: the empty form is not an error. */
-static void
-check_fields (AdwMessageDialog *dialog,
-              const char       *response,
-              const char       *required,
-              const char       *date_name)
-{
-  g_autofree char *text = _grove_conversations_entry_text (field (dialog, required));
-  GtkWidget *date = date_name != NULL ? field (dialog, date_name) : NULL;
-  gboolean date_ok = date == NULL || _grove_conversations_date_is_valid_or_empty (date);
-  g_autofree char *problem = NULL;
-
-  if (!date_ok)
-    {
-      g_autofree char *typed = _grove_conversations_entry_text (date);
-
-      problem = g_strdup_printf (_("“%s” is not a date: write it as YYYY-MM-DD, for example 2027-03-31."), typed);
-      gtk_widget_add_css_class (date, "error");
-    }
-  else if (date != NULL)
-    gtk_widget_remove_css_class (date, "error");
-  _grove_conversations_form_set_note (field (dialog, "problem"), problem);
-  adw_message_dialog_set_response_enabled (dialog, response, date_ok && text != NULL);
-}
-
 static void
 set_id (AdwMessageDialog *dialog,
         const char       *key,
@@ -89,10 +65,25 @@ present (AdwMessageDialog *dialog,
 
 /* Needs */
 
+static GroveNeed *
+find_need (GroveConversationsPage *self,
+           gint64                  need_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) needs = grove_ipdr_list_needs (self->store, self->ipdr_id, &error);
+
+  if (needs == NULL)
+    g_warning ("Could not read the development plan: %s", error->message);
+  for (guint i = 0; needs != NULL && i < needs->len; i++)
+    if (((GroveNeed *) g_ptr_array_index (needs, i))->id == need_id)
+      return g_ptr_array_steal_index (needs, i);
+  return NULL;
+}
+
 static void
 on_need_changed_cb (AdwMessageDialog *dialog)
 {
-  check_fields (dialog, "add", "capability", NULL);
+  _grove_conversations_dialog_check (dialog, (const char *[]) { "capability", NULL }, NULL);
 }
 
 static gboolean
@@ -105,68 +96,98 @@ add_need (GroveStore  *store,
   return grove_ipdr_add_need (store, need->ipdr_id, need, error) != 0;
 }
 
+static gboolean
+update_need (GroveStore  *store,
+             gpointer     user_data,
+             GError     **error)
+{
+  return grove_ipdr_update_need (store, user_data, error);
+}
+
 static void
 on_need_response_cb (AdwMessageDialog       *dialog,
                      const char             *response,
                      GroveConversationsPage *self)
 {
   GArray *condition_ids = g_object_get_data (G_OBJECT (dialog), "condition-ids");
+  gint64 need_id = get_id (dialog, "need-id");
   g_autoptr(GroveNeed) need = NULL;
-  g_autofree char *capability = NULL;
   g_autofree char *what = NULL;
   guint condition;
 
-  if (g_strcmp0 (response, "add") != 0 || self->ipdr_id == 0)
+  if (g_strcmp0 (response, _grove_conversations_dialog_get_response (dialog)) != 0 || self->ipdr_id == 0)
     return;
+  /* The response can come without the button, so check again. */
   on_need_changed_cb (dialog);
-  if (!adw_message_dialog_get_response_enabled (dialog, "add"))
+  if (!adw_message_dialog_get_response_enabled (dialog, response))
     return;
-  capability = _grove_conversations_entry_text (field (dialog, "capability"));
-  need = grove_need_new (capability);
-  need->ipdr_id = self->ipdr_id;
+  if (need_id == 0)
+    {
+      need = grove_need_new (NULL);
+      need->ipdr_id = self->ipdr_id;
+    }
+  else if ((need = find_need (self, need_id)) == NULL)
+    return;
+  g_free (need->capability);
+  g_free (need->description);
+  need->capability = _grove_conversations_entry_text (field (dialog, "capability"));
   need->description = _grove_conversations_entry_text (field (dialog, "description"));
   need->priority = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "priority")));
   need->source = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "source")));
   condition = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "condition")));
   if (condition < condition_ids->len)
     need->condition_id = g_array_index (condition_ids, gint64, condition);
-  /* Translators: the amendment log's entry; %s is the capability */
-  what = g_strdup_printf (_("Added the development need “%s”"), need->capability);
-  if (!_grove_conversations_page_write (self, what, add_need, need))
+  if (need_id == 0)
+    /* Translators: the amendment log's entry; %s is the capability */
+    what = g_strdup_printf (_("Added the development need “%s”"), need->capability);
+  else
+    /* Translators: the amendment log's entry; %s is the capability */
+    what = g_strdup_printf (_("Changed the development need “%s”"), need->capability);
+  if (!_grove_conversations_page_write (self, what, need_id == 0 ? add_need : update_need, need))
     return;
   _grove_conversations_page_refresh (self);
-  _grove_conversations_page_toast (self, _("Development need added"));
+  _grove_conversations_page_toast (self, need_id == 0 ? _("Development need added") : _("Development need saved"));
 }
 
-void
-_grove_conversations_page_add_need (GroveConversationsPage *self)
+/* @need: (nullable): the need to change, or %NULL to add one */
+static void
+open_need_dialog (GroveConversationsPage *self,
+                  const GroveNeed        *need)
 {
   GArray *condition_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   const char *priorities[3];
   const char *sources[3];
   AdwMessageDialog *dialog;
+  const char *body;
   GtkWidget *form;
 
-  if (self->ipdr_id == 0)
-    return;
   for (guint i = 0; i < 3; i++)
     {
       priorities[i] = grove_need_priority_label (i);
       sources[i] = grove_need_source_label (i);
     }
   form = _grove_conversations_form_new ();
-  _grove_conversations_form_add (form, _("Ca_pability"), "capability", _grove_conversations_entry_new (NULL));
-  _grove_conversations_form_add (form, _("_Description"), "description", _grove_conversations_entry_new (NULL));
+  _grove_conversations_form_add (form, _("Ca_pability"), "capability",
+                                 _grove_conversations_entry_new (need != NULL ? need->capability : NULL));
+  _grove_conversations_form_add (form, _("_Description"), "description",
+                                 _grove_conversations_entry_new (need != NULL ? need->description : NULL));
   _grove_conversations_form_add (form, _("P_riority"), "priority",
-                                 _grove_conversations_dropdown_new (priorities, 3, GROVE_NEED_PRIORITY_MEDIUM));
+                                 _grove_conversations_dropdown_new (priorities, 3, need != NULL ? need->priority
+                                                                                 : GROVE_NEED_PRIORITY_MEDIUM));
   _grove_conversations_form_add (form, _("_Found through"), "source",
-                                 _grove_conversations_dropdown_new (sources, 3, GROVE_NEED_SOURCE_IPDR));
+                                 _grove_conversations_dropdown_new (sources, 3, need != NULL ? need->source
+                                                                              : GROVE_NEED_SOURCE_IPDR));
   _grove_conversations_form_add (form, _("Framework co_ndition"), "condition",
-                                 _grove_conversations_condition_dropdown_new (self, 0, condition_ids));
+                                 _grove_conversations_condition_dropdown_new (self,
+                                                                              need != NULL ? need->condition_id : 0,
+                                                                              condition_ids));
   _grove_conversations_form_add_note (form, "problem", "error");
-  dialog = _grove_conversations_dialog_new (self, _("Add a Development Need"),
-                                            _("What the person is to develop, and how much it matters."),
-                                            form, "add", _("_Add"));
+  body = _("What the person is to develop, and how much it matters.");
+  if (need == NULL)
+    dialog = _grove_conversations_dialog_new (self, _("Add a Development Need"), body, form, "add", _("_Add"));
+  else
+    dialog = _grove_conversations_dialog_new (self, _("Edit the Development Need"), body, form, "save", _("_Save"));
+  set_id (dialog, "need-id", need != NULL ? need->id : 0);
   g_object_set_data_full (G_OBJECT (dialog), "condition-ids", condition_ids, (GDestroyNotify) g_array_unref);
   g_signal_connect_swapped (field (dialog, "capability"), "changed", G_CALLBACK (on_need_changed_cb), dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_need_response_cb), self, 0);
@@ -174,96 +195,24 @@ _grove_conversations_page_add_need (GroveConversationsPage *self)
   present (dialog, "capability");
 }
 
-/* Activities */
-
-static void
-on_activity_changed_cb (AdwMessageDialog *dialog)
+void
+_grove_conversations_page_add_need (GroveConversationsPage *self)
 {
-  check_fields (dialog, "add", "title", "due");
-}
-
-static gboolean
-add_activity (GroveStore  *store,
-              gpointer     user_data,
-              GError     **error)
-{
-  const GroveActivity *activity = user_data;
-
-  return grove_ipdr_add_activity (store, activity->need_id, activity, error) != 0;
-}
-
-static void
-on_activity_response_cb (AdwMessageDialog       *dialog,
-                         const char             *response,
-                         GroveConversationsPage *self)
-{
-  g_autoptr(GroveActivity) activity = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *what = NULL;
-
-  if (g_strcmp0 (response, "add") != 0 || self->ipdr_id == 0)
-    return;
-  on_activity_changed_cb (dialog);
-  if (!adw_message_dialog_get_response_enabled (dialog, "add"))
-    return;
-  title = _grove_conversations_entry_text (field (dialog, "title"));
-  activity = grove_activity_new (gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "method"))), title);
-  activity->need_id = get_id (dialog, "need-id");
-  activity->provider = _grove_conversations_entry_text (field (dialog, "provider"));
-  activity->due = _grove_conversations_entry_text (field (dialog, "due"));
-  activity->hours = gtk_spin_button_get_value (GTK_SPIN_BUTTON (field (dialog, "hours")));
-  activity->status = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "status")));
-  /* One added as already done was done today, as far as anyone knows. */
-  if (activity->status == GROVE_ACTIVITY_COMPLETED)
-    activity->completed = g_strdup (self->today);
-  /* Translators: the amendment log's entry; %s is the activity's title */
-  what = g_strdup_printf (_("Added the development activity “%s”"), activity->title);
-  if (!_grove_conversations_page_write (self, what, add_activity, activity))
-    return;
-  _grove_conversations_page_refresh (self);
-  _grove_conversations_page_toast (self, _("Development activity added"));
+  if (self->ipdr_id != 0)
+    open_need_dialog (self, NULL);
 }
 
 void
-_grove_conversations_page_add_activity (GroveConversationsPage *self,
-                                        gint64                  need_id)
+_grove_conversations_page_edit_need (GroveConversationsPage *self,
+                                     gint64                  need_id)
 {
-  const char *methods[GROVE_LEARNING_N_METHODS];
-  const char *statuses[GROVE_ACTIVITY_CANCELLED + 1];
-  AdwMessageDialog *dialog;
-  GtkWidget *form;
+  g_autoptr(GroveNeed) need = self->ipdr_id != 0 ? find_need (self, need_id) : NULL;
 
-  if (self->ipdr_id == 0)
-    return;
-  for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
-    methods[i] = grove_learning_method_label (i);
-  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
-    statuses[i] = grove_activity_status_label (i);
-  form = _grove_conversations_form_new ();
-  _grove_conversations_form_add (form, _("Ac_tivity"), "title", _grove_conversations_entry_new (NULL));
-  _grove_conversations_form_add (form, _("_Method"), "method",
-                                 _grove_conversations_dropdown_new (methods, G_N_ELEMENTS (methods),
-                                                                    GROVE_LEARNING_FORMAL));
-  _grove_conversations_form_add (form, _("_Provider"), "provider", _grove_conversations_entry_new (NULL));
-  _grove_conversations_form_add (form, _("D_ue date"), "due", _grove_conversations_entry_new (NULL));
-  gtk_entry_set_placeholder_text (GTK_ENTRY (_grove_conversations_find_field (form, "due")), _("YYYY-MM-DD"));
-  _grove_conversations_form_add (form, _("_Hours"), "hours", new_spin (0, 1000, 0.5, 1, 0));
-  _grove_conversations_form_add (form, _("_Status"), "status",
-                                 _grove_conversations_dropdown_new (statuses, G_N_ELEMENTS (statuses),
-                                                                    GROVE_ACTIVITY_PLANNED));
-  _grove_conversations_form_add_note (form, "problem", "error");
-  dialog = _grove_conversations_dialog_new (self, _("Add a Development Activity"),
-                                            _("How the need will be met: a course, coaching, a secondment…"),
-                                            form, "add", _("_Add"));
-  set_id (dialog, "need-id", need_id);
-  g_signal_connect_swapped (field (dialog, "title"), "changed", G_CALLBACK (on_activity_changed_cb), dialog);
-  g_signal_connect_swapped (field (dialog, "due"), "changed", G_CALLBACK (on_activity_changed_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_activity_response_cb), self, 0);
-  on_activity_changed_cb (dialog);
-  present (dialog, "title");
+  if (need != NULL)
+    open_need_dialog (self, need);
 }
 
-/* Completing */
+/* Activities */
 
 static GroveActivity *
 find_activity (GroveConversationsPage *self,
@@ -281,10 +230,19 @@ find_activity (GroveConversationsPage *self,
 }
 
 static void
-on_complete_changed_cb (AdwMessageDialog *dialog)
+on_activity_changed_cb (AdwMessageDialog *dialog)
 {
-  /* Completion needs a day: an empty date only disables, as for a title. */
-  check_fields (dialog, "complete", "completed", "completed");
+  _grove_conversations_dialog_check (dialog, (const char *[]) { "title", NULL }, "due");
+}
+
+static gboolean
+add_activity (GroveStore  *store,
+              gpointer     user_data,
+              GError     **error)
+{
+  const GroveActivity *activity = user_data;
+
+  return grove_ipdr_add_activity (store, activity->need_id, activity, error) != 0;
 }
 
 static gboolean
@@ -293,6 +251,144 @@ update_activity (GroveStore  *store,
                  GError     **error)
 {
   return grove_ipdr_update_activity (store, user_data, error);
+}
+
+static void
+read_activity (AdwMessageDialog       *dialog,
+               GroveConversationsPage *self,
+               GroveActivity          *activity)
+{
+  g_free (activity->title);
+  g_free (activity->provider);
+  g_free (activity->due);
+  activity->title = _grove_conversations_entry_text (field (dialog, "title"));
+  activity->method = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "method")));
+  activity->provider = _grove_conversations_entry_text (field (dialog, "provider"));
+  activity->due = _grove_conversations_entry_text (field (dialog, "due"));
+  activity->hours = gtk_spin_button_get_value (GTK_SPIN_BUTTON (field (dialog, "hours")));
+  activity->status = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "status")));
+  /* One marked done here was done today, as far as anyone knows; one no
+   * longer done has no completion, and so no evaluation. */
+  if (activity->status == GROVE_ACTIVITY_COMPLETED && activity->completed == NULL)
+    activity->completed = g_strdup (self->today);
+  else if (activity->status != GROVE_ACTIVITY_COMPLETED)
+    {
+      g_clear_pointer (&activity->completed, g_free);
+      activity->rating = 0;
+    }
+}
+
+static void
+on_activity_response_cb (AdwMessageDialog       *dialog,
+                         const char             *response,
+                         GroveConversationsPage *self)
+{
+  gint64 activity_id = get_id (dialog, "activity-id");
+  g_autoptr(GroveActivity) activity = NULL;
+  g_autofree char *what = NULL;
+
+  if (g_strcmp0 (response, _grove_conversations_dialog_get_response (dialog)) != 0 || self->ipdr_id == 0)
+    return;
+  on_activity_changed_cb (dialog);
+  if (!adw_message_dialog_get_response_enabled (dialog, response))
+    return;
+  if (activity_id == 0)
+    {
+      activity = grove_activity_new (GROVE_LEARNING_FORMAL, NULL);
+      activity->need_id = get_id (dialog, "need-id");
+    }
+  else if ((activity = find_activity (self, activity_id)) == NULL)
+    return;
+  read_activity (dialog, self, activity);
+  if (activity_id == 0)
+    /* Translators: the amendment log's entry; %s is the activity's title */
+    what = g_strdup_printf (_("Added the development activity “%s”"), activity->title);
+  else
+    /* Translators: the amendment log's entry; %s is the activity's title */
+    what = g_strdup_printf (_("Changed the development activity “%s”"), activity->title);
+  if (!_grove_conversations_page_write (self, what, activity_id == 0 ? add_activity : update_activity, activity))
+    return;
+  _grove_conversations_page_refresh (self);
+  _grove_conversations_page_toast (self, activity_id == 0 ? _("Development activity added")
+                                                          : _("Development activity saved"));
+}
+
+/* @activity: (nullable): the activity to change, or %NULL to add one to
+ * the need @need_id */
+static void
+open_activity_dialog (GroveConversationsPage *self,
+                      gint64                  need_id,
+                      const GroveActivity    *activity)
+{
+  const char *methods[GROVE_LEARNING_N_METHODS];
+  const char *statuses[GROVE_ACTIVITY_CANCELLED + 1];
+  AdwMessageDialog *dialog;
+  const char *body;
+  GtkWidget *form;
+
+  for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
+    methods[i] = grove_learning_method_label (i);
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    statuses[i] = grove_activity_status_label (i);
+  form = _grove_conversations_form_new ();
+  _grove_conversations_form_add (form, _("Ac_tivity"), "title",
+                                 _grove_conversations_entry_new (activity != NULL ? activity->title : NULL));
+  _grove_conversations_form_add (form, _("_Method"), "method",
+                                 _grove_conversations_dropdown_new (methods, G_N_ELEMENTS (methods),
+                                                                    activity != NULL ? activity->method
+                                                                                     : GROVE_LEARNING_FORMAL));
+  _grove_conversations_form_add (form, _("_Provider"), "provider",
+                                 _grove_conversations_entry_new (activity != NULL ? activity->provider : NULL));
+  _grove_conversations_form_add (form, _("D_ue date"), "due",
+                                 _grove_conversations_entry_new (activity != NULL ? activity->due : NULL));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (_grove_conversations_find_field (form, "due")), _("YYYY-MM-DD"));
+  _grove_conversations_form_add (form, _("_Hours"), "hours",
+                                 new_spin (0, 1000, 0.5, 1, activity != NULL ? activity->hours : 0));
+  _grove_conversations_form_add (form, _("_Status"), "status",
+                                 _grove_conversations_dropdown_new (statuses, G_N_ELEMENTS (statuses),
+                                                                    activity != NULL ? activity->status
+                                                                                     : GROVE_ACTIVITY_PLANNED));
+  _grove_conversations_form_add_note (form, "problem", "error");
+  body = _("How the need will be met: a course, coaching, a secondment…");
+  if (activity == NULL)
+    dialog = _grove_conversations_dialog_new (self, _("Add a Development Activity"), body, form, "add", _("_Add"));
+  else
+    dialog = _grove_conversations_dialog_new (self, _("Edit the Development Activity"), body, form, "save",
+                                              _("_Save"));
+  set_id (dialog, "need-id", need_id);
+  set_id (dialog, "activity-id", activity != NULL ? activity->id : 0);
+  g_signal_connect_swapped (field (dialog, "title"), "changed", G_CALLBACK (on_activity_changed_cb), dialog);
+  g_signal_connect_swapped (field (dialog, "due"), "changed", G_CALLBACK (on_activity_changed_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_activity_response_cb), self, 0);
+  on_activity_changed_cb (dialog);
+  present (dialog, "title");
+}
+
+void
+_grove_conversations_page_add_activity (GroveConversationsPage *self,
+                                        gint64                  need_id)
+{
+  if (self->ipdr_id != 0)
+    open_activity_dialog (self, need_id, NULL);
+}
+
+void
+_grove_conversations_page_edit_activity (GroveConversationsPage *self,
+                                         gint64                  activity_id)
+{
+  g_autoptr(GroveActivity) activity = self->ipdr_id != 0 ? find_activity (self, activity_id) : NULL;
+
+  if (activity != NULL)
+    open_activity_dialog (self, activity->need_id, activity);
+}
+
+/* Completing */
+
+static void
+on_complete_changed_cb (AdwMessageDialog *dialog)
+{
+  /* Completion needs a day: an empty date only disables, as for a title. */
+  _grove_conversations_dialog_check (dialog, (const char *[]) { "completed", NULL }, "completed");
 }
 
 static void

@@ -158,6 +158,19 @@ _grove_conversations_row_button_new (const char *icon_name,
   return button;
 }
 
+/* Activating @row, by a click or with Enter, runs @action on its item:
+ * opening the item's editor. */
+void
+_grove_conversations_row_set_action (GtkWidget  *row,
+                                     const char *action,
+                                     GVariant   *target)
+{
+  /* The target first: a name without one is checked, and found wanting. */
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+}
+
 static void
 add_objective_buttons (GtkWidget            *row,
                        const GroveObjective *objective)
@@ -285,6 +298,8 @@ fill_plan (GroveConversationsPage *self,
           subtitle = describe_activity (activity);
           activity_row = adw_action_row_new ();
           set_row_text (activity_row, activity->title, subtitle);
+          _grove_conversations_row_set_action (activity_row, "conversations.edit-activity",
+                                               g_variant_new_int64 (activity->id));
           if (activity->status == GROVE_ACTIVITY_PLANNED || activity->status == GROVE_ACTIVITY_IN_PROGRESS)
             adw_action_row_add_suffix (ADW_ACTION_ROW (activity_row),
                                        _grove_conversations_row_button_new ("object-select-symbolic",
@@ -307,10 +322,15 @@ fill_plan (GroveConversationsPage *self,
 
         set_row_text (row, need->capability, subtitle);
       }
-      /* An expander row puts each action before the last: delete ends up last. */
+      /* An expander row puts each action before the last: delete ends up
+       * last. Activating the row opens or closes it, so the need has a
+       * button of its own for changing it. */
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
                                    _grove_conversations_row_button_new ("user-trash-symbolic", _("Delete the Need"),
                                                                         "conversations.delete-need", need->id));
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
+                                   _grove_conversations_row_button_new ("document-edit-symbolic", _("Edit the Need"),
+                                                                        "conversations.edit-need", need->id));
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row),
                                    _grove_conversations_row_button_new ("list-add-symbolic", _("Add an Activity"),
                                                                         "conversations.add-activity", need->id));
@@ -346,6 +366,7 @@ fill_notes (GroveConversationsPage *self,
         subtitle = g_strdup_printf (_("%s · Feedback: %s"), noted, note->feedback);
       GtkWidget *row = add_row (self->notes_list, note->observation, subtitle != NULL ? subtitle : noted);
 
+      _grove_conversations_row_set_action (row, "conversations.edit-note", g_variant_new_int64 (note->id));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  _grove_conversations_row_button_new ("user-trash-symbolic", _("Delete Note"),
                                                                       "conversations.delete-note", note->id));

@@ -90,6 +90,8 @@ load_review (AdwMessageDialog       *dialog,
   set_text (dialog, "went-well", shown->went_well);
   set_text (dialog, "went-badly", shown->went_badly);
   set_text (dialog, "learned", shown->learned);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field (dialog, "manager-view"))),
+                            shown->manager_view != NULL ? shown->manager_view : "", -1);
   on_review_changed_cb (dialog);
 }
 
@@ -127,13 +129,6 @@ on_review_response_cb (AdwMessageDialog       *dialog,
   review = g_new0 (GroveReview, 1);
   review->ipdr_id = self->ipdr_id;
   review->kind = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "kind")));
-  /* What the form does not show is kept as it was. */
-  {
-    g_autoptr(GroveReview) old = find_review (self, review->kind);
-
-    if (old != NULL)
-      review->manager_view = g_steal_pointer (&old->manager_view);
-  }
   review->scheduled = _grove_conversations_entry_text (field (dialog, "scheduled"));
   review->held = _grove_conversations_entry_text (field (dialog, "held"));
   review->summary = _grove_conversations_entry_text (field (dialog, "summary"));
@@ -141,6 +136,7 @@ on_review_response_cb (AdwMessageDialog       *dialog,
   review->went_well = _grove_conversations_entry_text (field (dialog, "went-well"));
   review->went_badly = _grove_conversations_entry_text (field (dialog, "went-badly"));
   review->learned = _grove_conversations_entry_text (field (dialog, "learned"));
+  review->manager_view = _grove_conversations_text_view_text (field (dialog, "manager-view"));
   /* The amendment log's entry. */
   what = g_strdup (review->kind == GROVE_REVIEW_MID_YEAR ? _("Changed the mid-year review")
                                                          : _("Changed the end-year review"));
@@ -198,6 +194,12 @@ describe_review (const GroveReview *review)
     g_string_append_printf (text, _(" · rated %d of 5"), review->rating);
   if (review->summary != NULL)
     g_string_append_printf (text, " · %s", review->summary);
+  if (review->manager_view != NULL)
+    {
+      g_string_append_c (text, '\n');
+      /* Translators: on a line of its own under a review's summary */
+      g_string_append_printf (text, _("The manager’s view: %s"), review->manager_view);
+    }
   return g_string_free (text, FALSE);
 }
 
@@ -224,6 +226,9 @@ fill_reviews (GroveConversationsPage *self)
       /* The kind, not the row's id, says which review: there is one of each. */
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (edit), g_variant_new_int32 (review->kind));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+      _grove_conversations_row_set_action (row, "conversations.edit-review", g_variant_new_int32 (review->kind));
+      /* A long view is there in full in the dialog the row opens. */
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
     }
 }
 
@@ -250,6 +255,7 @@ fill_feedback (GroveConversationsPage *self)
                          item->from_name != NULL ? item->from_name : _("Anonymous"), received);
 
       row = add_row (self->feedback_list, item->text, subtitle);
+      _grove_conversations_row_set_action (row, "conversations.edit-feedback", g_variant_new_int64 (item->id));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  _grove_conversations_row_button_new ("user-trash-symbolic", _("Delete Feedback"),
                                                                       "conversations.delete-feedback", item->id));
@@ -295,9 +301,12 @@ _grove_conversations_page_edit_review (GroveConversationsPage *self,
   _grove_conversations_form_add (form, _("What went _well"), "went-well", _grove_conversations_entry_new (NULL));
   _grove_conversations_form_add (form, _("What _did not"), "went-badly", _grove_conversations_entry_new (NULL));
   _grove_conversations_form_add (form, _("What they _learned"), "learned", _grove_conversations_entry_new (NULL));
+  _grove_conversations_form_add_heading (form, _("The manager’s view"));
+  _grove_conversations_form_add_text (form, _("Your _view"), "manager-view", NULL);
   _grove_conversations_form_add_note (form, "problem", "error");
   dialog = _grove_conversations_dialog_new (self, _("Record a Review"),
-                                            _("When it was booked and held, how the year is going, and the person’s own reflection."),
+                                            _("When it was booked and held, how the year is going, the person’s own "
+                                              "reflection and yours."),
                                             form, "save", _("_Save"));
   g_signal_connect_swapped (field (dialog, "scheduled"), "changed", G_CALLBACK (on_review_changed_cb), dialog);
   g_signal_connect_swapped (field (dialog, "held"), "changed", G_CALLBACK (on_review_changed_cb), dialog);
@@ -310,23 +319,25 @@ _grove_conversations_page_edit_review (GroveConversationsPage *self,
 
 /* 360 feedback */
 
+static GroveFeedback *
+find_feedback (GroveConversationsPage *self,
+               gint64                  feedback_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = grove_ipdr_list_feedback (self->store, self->ipdr_id, &error);
+
+  if (all == NULL)
+    g_warning ("Could not read the feedback: %s", error->message);
+  for (guint i = 0; all != NULL && i < all->len; i++)
+    if (((GroveFeedback *) g_ptr_array_index (all, i))->id == feedback_id)
+      return g_ptr_array_steal_index (all, i);
+  return NULL;
+}
+
 static void
 on_feedback_changed_cb (AdwMessageDialog *dialog)
 {
-  g_autofree char *text = _grove_conversations_entry_text (field (dialog, "text"));
-  GtkWidget *received = field (dialog, "received");
-  g_autofree char *date = _grove_conversations_entry_text (received);
-  gboolean date_ok = date != NULL && _grove_conversations_date_is_valid_or_empty (received);
-  g_autofree char *problem = NULL;
-
-  if (date != NULL && !date_ok)
-    problem = g_strdup_printf (_("“%s” is not a date: write it as YYYY-MM-DD, for example 2027-03-31."), date);
-  if (date_ok)
-    gtk_widget_remove_css_class (received, "error");
-  else
-    gtk_widget_add_css_class (received, "error");
-  _grove_conversations_form_set_note (field (dialog, "problem"), problem);
-  adw_message_dialog_set_response_enabled (dialog, "add", date_ok && text != NULL);
+  _grove_conversations_dialog_check (dialog, (const char *[]) { "text", "received", NULL }, "received");
 }
 
 static gboolean
@@ -339,64 +350,113 @@ add_feedback (GroveStore  *store,
   return grove_ipdr_add_feedback (store, feedback->ipdr_id, feedback, error) != 0;
 }
 
+static gboolean
+update_feedback (GroveStore  *store,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  return grove_ipdr_update_feedback (store, user_data, error);
+}
+
 static void
 on_feedback_response_cb (AdwMessageDialog       *dialog,
                          const char             *response,
                          GroveConversationsPage *self)
 {
+  gint64 feedback_id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "feedback-id");
   g_autoptr(GroveFeedback) feedback = NULL;
   g_autofree char *what = NULL;
 
-  if (g_strcmp0 (response, "add") != 0 || self->ipdr_id == 0)
+  if (g_strcmp0 (response, _grove_conversations_dialog_get_response (dialog)) != 0 || self->ipdr_id == 0)
     return;
+  /* The response can come without the button, so check again. */
   on_feedback_changed_cb (dialog);
-  if (!adw_message_dialog_get_response_enabled (dialog, "add"))
+  if (!adw_message_dialog_get_response_enabled (dialog, response))
     return;
-  feedback = g_new0 (GroveFeedback, 1);
-  feedback->ipdr_id = self->ipdr_id;
+  if (feedback_id == 0)
+    {
+      feedback = g_new0 (GroveFeedback, 1);
+      feedback->ipdr_id = self->ipdr_id;
+    }
+  else if ((feedback = find_feedback (self, feedback_id)) == NULL)
+    return;
+  g_free (feedback->from_name);
+  g_free (feedback->received);
+  g_free (feedback->text);
   feedback->source = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "source")));
   feedback->from_name = _grove_conversations_entry_text (field (dialog, "from"));
   feedback->received = _grove_conversations_entry_text (field (dialog, "received"));
   feedback->text = _grove_conversations_entry_text (field (dialog, "text"));
-  /* Translators: the amendment log's entry; %s is where it came from, e.g. “Peer” */
-  what = g_strdup_printf (_("Added 360 feedback (%s)"), grove_feedback_source_label (feedback->source));
-  if (!_grove_conversations_page_write (self, what, add_feedback, feedback))
+  if (feedback_id == 0)
+    /* Translators: the amendment log's entry; %s is where it came from, e.g. “Peer” */
+    what = g_strdup_printf (_("Added 360 feedback (%s)"), grove_feedback_source_label (feedback->source));
+  else
+    /* Translators: the amendment log's entry; %s is where it came from, e.g. “Peer” */
+    what = g_strdup_printf (_("Changed 360 feedback (%s)"), grove_feedback_source_label (feedback->source));
+  if (!_grove_conversations_page_write (self, what, feedback_id == 0 ? add_feedback : update_feedback, feedback))
     return;
   _grove_conversations_page_refresh (self);
-  _grove_conversations_page_toast (self, _("Feedback added"));
+  _grove_conversations_page_toast (self, feedback_id == 0 ? _("Feedback added") : _("Feedback saved"));
 }
 
-void
-_grove_conversations_page_add_feedback (GroveConversationsPage *self)
+/* @feedback: (nullable): the feedback to change, or %NULL to add some */
+static void
+open_feedback_dialog (GroveConversationsPage *self,
+                      const GroveFeedback    *feedback)
 {
   const char *sources[] = {
     grove_feedback_source_label (GROVE_FEEDBACK_PEER),
     grove_feedback_source_label (GROVE_FEEDBACK_REPORT),
     grove_feedback_source_label (GROVE_FEEDBACK_STAKEHOLDER),
   };
+  gint64 feedback_id = feedback != NULL ? feedback->id : 0;
   AdwMessageDialog *dialog;
+  const char *body;
   GtkWidget *form;
 
-  if (self->ipdr_id == 0)
-    return;
   form = _grove_conversations_form_new ();
   _grove_conversations_form_add (form, _("Fro_m"), "source",
-                                 _grove_conversations_dropdown_new (sources, G_N_ELEMENTS (sources), GROVE_FEEDBACK_PEER));
-  _grove_conversations_form_add (form, _("_Name"), "from", _grove_conversations_entry_new (NULL));
+                                 _grove_conversations_dropdown_new (sources, G_N_ELEMENTS (sources),
+                                                                    feedback != NULL ? feedback->source
+                                                                                     : GROVE_FEEDBACK_PEER));
+  _grove_conversations_form_add (form, _("_Name"), "from",
+                                 _grove_conversations_entry_new (feedback != NULL ? feedback->from_name : NULL));
   gtk_entry_set_placeholder_text (GTK_ENTRY (_grove_conversations_find_field (form, "from")),
                                   _("Leave empty to keep it anonymous"));
-  _grove_conversations_form_add (form, _("R_eceived on"), "received", _grove_conversations_entry_new (self->today));
-  _grove_conversations_form_add (form, _("_Feedback"), "text", _grove_conversations_entry_new (NULL));
+  _grove_conversations_form_add (form, _("R_eceived on"), "received",
+                                 _grove_conversations_entry_new (feedback != NULL ? feedback->received : self->today));
+  _grove_conversations_form_add (form, _("_Feedback"), "text",
+                                 _grove_conversations_entry_new (feedback != NULL ? feedback->text : NULL));
   _grove_conversations_form_add_note (form, "problem", "error");
-  dialog = _grove_conversations_dialog_new (self, _("Add 360 Feedback"),
-                                            _("What a colleague, someone the person manages or a stakeholder said about their work."),
-                                            form, "add", _("_Add"));
+  body = _("What a colleague, someone the person manages or a stakeholder said about their work.");
+  if (feedback == NULL)
+    dialog = _grove_conversations_dialog_new (self, _("Add 360 Feedback"), body, form, "add", _("_Add"));
+  else
+    dialog = _grove_conversations_dialog_new (self, _("Edit 360 Feedback"), body, form, "save", _("_Save"));
+  g_object_set_data_full (G_OBJECT (dialog), "feedback-id", g_memdup2 (&feedback_id, sizeof feedback_id), g_free);
   g_signal_connect_swapped (field (dialog, "text"), "changed", G_CALLBACK (on_feedback_changed_cb), dialog);
   g_signal_connect_swapped (field (dialog, "received"), "changed", G_CALLBACK (on_feedback_changed_cb), dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_feedback_response_cb), self, 0);
   on_feedback_changed_cb (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (field (dialog, "source"));
+  gtk_widget_grab_focus (field (dialog, feedback != NULL ? "text" : "source"));
+}
+
+void
+_grove_conversations_page_add_feedback (GroveConversationsPage *self)
+{
+  if (self->ipdr_id != 0)
+    open_feedback_dialog (self, NULL);
+}
+
+void
+_grove_conversations_page_edit_feedback (GroveConversationsPage *self,
+                                         gint64                  feedback_id)
+{
+  g_autoptr(GroveFeedback) feedback = self->ipdr_id != 0 ? find_feedback (self, feedback_id) : NULL;
+
+  if (feedback != NULL)
+    open_feedback_dialog (self, feedback);
 }
 
 static gboolean
@@ -413,15 +473,10 @@ void
 _grove_conversations_page_delete_feedback (GroveConversationsPage *self,
                                            gint64                  feedback_id)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) all = grove_ipdr_list_feedback (self->store, self->ipdr_id, &error);
-  g_autoptr(GroveFeedback) feedback = NULL;
+  g_autoptr(GroveFeedback) feedback = find_feedback (self, feedback_id);
   g_autofree char *what = NULL;
   AdwToast *toast;
 
-  for (guint i = 0; all != NULL && i < all->len && feedback == NULL; i++)
-    if (((GroveFeedback *) g_ptr_array_index (all, i))->id == feedback_id)
-      feedback = g_ptr_array_steal_index (all, i);
   if (feedback == NULL)
     return;
   /* Translators: the amendment log's entry; %s is where it came from (“Peer”) */

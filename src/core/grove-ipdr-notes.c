@@ -139,6 +139,15 @@ insert_wpa_note (GroveStore     *store,
   return _grove_wpa_note_insert (store, ipdr_id, row, error);
 }
 
+static gboolean
+check_wpa_note (const GroveWpaNote  *note,
+                GError             **error)
+{
+  return _grove_ipdr_check_text (note->observation, _("A WPA note needs the observation."), error) &&
+         _grove_ipdr_check_text (note->noted, _("A WPA note needs the date of the observation."), error) &&
+         _grove_ipdr_check_date (note->noted, error);
+}
+
 gint64
 grove_ipdr_add_wpa_note (GroveStore          *store,
                          gint64               ipdr_id,
@@ -148,11 +157,41 @@ grove_ipdr_add_wpa_note (GroveStore          *store,
   g_return_val_if_fail (GROVE_IS_STORE (store), 0);
   g_return_val_if_fail (note != NULL, 0);
 
-  if (!_grove_ipdr_check_text (note->observation, _("A WPA note needs the observation."), error) ||
-      !_grove_ipdr_check_text (note->noted, _("A WPA note needs the date of the observation."), error) ||
-      !_grove_ipdr_check_date (note->noted, error))
+  if (!check_wpa_note (note, error))
     return 0;
   return add_to_record (store, ipdr_id, insert_wpa_note, note, error);
+}
+
+/**
+ * grove_ipdr_update_wpa_note:
+ * @note: the note as it is to be, with its id; its ipdr_id is ignored
+ *
+ * Returns: FALSE with @error set when nothing was changed
+ */
+gboolean
+grove_ipdr_update_wpa_note (GroveStore          *store,
+                            const GroveWpaNote  *note,
+                            GError             **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (GROVE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (note != NULL, FALSE);
+
+  if (!check_wpa_note (note, error))
+    return FALSE;
+  stmt = _grove_store_prepare (store,
+                               "UPDATE ipdr_wpa_note SET noted = ?2, observation = ?3, feedback = ?4,"
+                               " objective_id = ?5 WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, note->id);
+  _grove_store_bind_text (stmt, 2, note->noted);
+  _grove_store_bind_text (stmt, 3, note->observation);
+  _grove_store_bind_text (stmt, 4, note->feedback);
+  _grove_store_bind_id (stmt, 5, note->objective_id);
+  return _grove_ipdr_write_child (store, WPA_OWNER, note->id, _("WPA note"), stmt, error);
 }
 
 gboolean
@@ -340,6 +379,23 @@ insert_feedback (GroveStore     *store,
   return sqlite3_last_insert_rowid (_grove_store_get_handle (store));
 }
 
+static gboolean
+check_feedback (const GroveFeedback  *feedback,
+                GError              **error)
+{
+  if (!_grove_ipdr_check_text (feedback->text, _("Feedback needs its text."), error) ||
+      !_grove_ipdr_check_text (feedback->received, _("Feedback needs the date it was received."), error) ||
+      !_grove_ipdr_check_date (feedback->received, error))
+    return FALSE;
+  if ((guint) feedback->source > GROVE_FEEDBACK_STAKEHOLDER)
+    {
+      g_set_error_literal (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID,
+                           _("Feedback comes from a peer, a report or a stakeholder."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gint64
 grove_ipdr_add_feedback (GroveStore           *store,
                          gint64                ipdr_id,
@@ -349,17 +405,42 @@ grove_ipdr_add_feedback (GroveStore           *store,
   g_return_val_if_fail (GROVE_IS_STORE (store), 0);
   g_return_val_if_fail (feedback != NULL, 0);
 
-  if (!_grove_ipdr_check_text (feedback->text, _("Feedback needs its text."), error) ||
-      !_grove_ipdr_check_text (feedback->received, _("Feedback needs the date it was received."), error) ||
-      !_grove_ipdr_check_date (feedback->received, error))
+  if (!check_feedback (feedback, error))
     return 0;
-  if ((guint) feedback->source > GROVE_FEEDBACK_STAKEHOLDER)
-    {
-      g_set_error_literal (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_INVALID,
-                           _("Feedback comes from a peer, a report or a stakeholder."));
-      return 0;
-    }
   return add_to_record (store, ipdr_id, insert_feedback, feedback, error);
+}
+
+/**
+ * grove_ipdr_update_feedback:
+ * @feedback: the feedback as it is to be, with its id; its ipdr_id is
+ *   ignored
+ *
+ * Returns: FALSE with @error set when nothing was changed
+ */
+gboolean
+grove_ipdr_update_feedback (GroveStore           *store,
+                            const GroveFeedback  *feedback,
+                            GError              **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (GROVE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (feedback != NULL, FALSE);
+
+  if (!check_feedback (feedback, error))
+    return FALSE;
+  stmt = _grove_store_prepare (store,
+                               "UPDATE ipdr_feedback SET source = ?2, from_name = ?3, received = ?4, text = ?5 "
+                               "WHERE id = ?1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, feedback->id);
+  sqlite3_bind_int (stmt, 2, feedback->source);
+  _grove_store_bind_text (stmt, 3, feedback->from_name);
+  _grove_store_bind_text (stmt, 4, feedback->received);
+  _grove_store_bind_text (stmt, 5, feedback->text);
+  return _grove_ipdr_write_child (store, FEEDBACK_OWNER, feedback->id, _("feedback"), stmt, error);
 }
 
 gboolean

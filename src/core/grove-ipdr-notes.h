@@ -77,6 +77,9 @@ gint64       grove_ipdr_add_wpa_note       (GroveStore          *store,
                                             gint64               ipdr_id,
                                             const GroveWpaNote  *note,
                                             GError             **error);
+gboolean     grove_ipdr_update_wpa_note    (GroveStore          *store,
+                                            const GroveWpaNote  *note,
+                                            GError             **error);
 gboolean     grove_ipdr_delete_wpa_note    (GroveStore          *store,
                                             gint64               note_id,
                                             GError             **error);
@@ -94,6 +97,9 @@ GPtrArray   *grove_ipdr_list_reviews       (GroveStore          *store,
 
 gint64       grove_ipdr_add_feedback       (GroveStore          *store,
                                             gint64               ipdr_id,
+                                            const GroveFeedback *feedback,
+                                            GError             **error);
+gboolean     grove_ipdr_update_feedback    (GroveStore          *store,
                                             const GroveFeedback *feedback,
                                             GError             **error);
 gboolean     grove_ipdr_delete_feedback    (GroveStore          *store,
