@@ -40,6 +40,46 @@ _grove_conversations_page_show_plan (GroveConversationsPage *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+setup_choice_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  wrap)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (wrap))
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+    }
+  else
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 20);
+    }
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_choice_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item)
+{
+  GtkStringObject *choice = gtk_list_item_get_item (list_item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (list_item)), gtk_string_object_get_string (choice));
+}
+
+static GtkListItemFactory *
+new_choice_factory (gboolean wrap)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_cb), GINT_TO_POINTER (wrap));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_cb), NULL);
+  return factory;
+}
+
 /* "None", then the team objectives the signed-in manager's plan has; @ids
  * gets the id of each item, 0 for none. One that is not in that plan (set
  * by another manager) stays on offer, so that saving does not drop it. */
@@ -80,6 +120,15 @@ _grove_conversations_plan_dropdown_new (GroveConversationsPage *self,
       gtk_string_list_append (titles, title != NULL ? title : _("Another team’s objective"));
     }
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&titles)), NULL);
+  /* Titles can be long: the button shortens its one, so that the dialog
+   * keeps its width, and the list wraps them, so that each can be read. */
+  {
+    g_autoptr(GtkListItemFactory) button = new_choice_factory (FALSE);
+    g_autoptr(GtkListItemFactory) list = new_choice_factory (TRUE);
+
+    gtk_drop_down_set_factory (GTK_DROP_DOWN (dropdown), button);
+    gtk_drop_down_set_list_factory (GTK_DROP_DOWN (dropdown), list);
+  }
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
   return dropdown;
 }
