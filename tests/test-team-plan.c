@@ -13,6 +13,7 @@
 #include "grove-demo.h"
 #include "grove-org.h"
 #include "grove-resources.h"
+#include "grove-store-private.h"
 #include "grove-team-member-item.h"
 #include "grove-team-objective.h"
 #include "grove-team-plan-dialog.h"
@@ -125,6 +126,31 @@ add_team_objective (Fixture    *fixture,
   return id;
 }
 
+/* Aligns to @team the first objective of a person @where chooses, in SQL
+ * over person p and below (everyone under the manager); straight in the
+ * database, as a signed-off record would refuse it. Returns the person. */
+static GrovePerson *
+align_one (Fixture    *fixture,
+           gint64      team,
+           const char *where)
+{
+  g_autofree char *sql = NULL;
+  gint64 objective;
+
+  objective = count (fixture, "WITH RECURSIVE below (id) AS (SELECT id FROM person WHERE manager_id = %" G_GINT64_FORMAT
+                              " UNION SELECT p.id FROM person p JOIN below b ON p.manager_id = b.id)"
+                              " SELECT min(o.id) FROM ipdr_objective o JOIN ipdr i ON i.id = o.ipdr_id"
+                              " JOIN person p ON p.id = i.person_id WHERE %s", fixture->manager_id, where);
+  g_assert_cmpint (objective, >, 0);
+  sql = g_strdup_printf ("UPDATE ipdr_objective SET plan_objective_id = %" G_GINT64_FORMAT " WHERE id = %"
+                         G_GINT64_FORMAT, team, objective);
+  g_assert_cmpint (sqlite3_exec (_grove_store_get_handle (fixture->store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  return grove_org_get_person (fixture->store,
+                               count (fixture, "SELECT i.person_id FROM ipdr_objective o JOIN ipdr i ON i.id = o.ipdr_id"
+                                               " WHERE o.id = %" G_GINT64_FORMAT, objective),
+                               NULL);
+}
+
 static GtkWidget *
 find_named (GtkWidget  *widget,
             const char *name)
@@ -179,6 +205,24 @@ find_label_containing (GtkWidget  *widget,
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
     {
       GtkWidget *found = find_label_containing (c, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A row under @widget titled @title, shown or not (an expander row's rows
+ * are there before it is expanded). */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_row (c, title);
 
       if (found != NULL)
         return found;
@@ -258,16 +302,23 @@ test_add_and_delete (Fixture       *fixture,
   gint64 beside = count (fixture, "SELECT id FROM org_unit WHERE kind = 2 AND id <> %" G_GINT64_FORMAT " LIMIT 1",
                          fixture->unit_id);
   gint64 above = add_team_objective (fixture, organisation, "Every adult can learn what they need");
+  g_autoptr(GrovePerson) report = NULL;
   AdwMessageDialog *add;
   GtkWidget *plan;
   GtkWidget *list;
   gint64 id;
 
   add_team_objective (fixture, beside, "Another team's objective");
+  /* One objective of a report and one of someone elsewhere support the
+   * organisation's objective: only the report is named. */
+  report = align_one (fixture, above, "p.id IN (SELECT id FROM below)");
+  align_one (fixture, above, "p.id NOT IN (SELECT id FROM below)");
   plan = open_plan (fixture);
   list = GTK_WIDGET (gtk_widget_get_template_child (plan, GROVE_TYPE_TEAM_PLAN_DIALOG, "objectives_list"));
   g_assert_cmpuint (count_rows (list), ==, 1);
   wait_for_label (plan, "Every adult can learn what they need");
+  g_assert_nonnull (find_row (list, "And 1 objective of people outside your team"));
+  g_assert_nonnull (find_row (list, report->name));
   g_assert_null (grove_test_find_label (plan, "Another team's objective"));
 
   /* A bad date, then an end before the start: refused, with a reason. */

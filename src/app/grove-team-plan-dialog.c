@@ -1,7 +1,9 @@
 /* grove-team-plan-dialog.c: The Plan as a manager sees it
  *
  * The objectives of the manager's unit and of each unit above it up to the
- * organisation, each with the people whose objectives support it. The
+ * organisation, each with the people below the manager whose objectives
+ * support it; others' objectives are only counted, as the manager sees
+ * only their own reports' records elsewhere too. The
  * manager adds and deletes only their own unit's: the units above set
  * theirs. A deleted objective is kept until the next delete, so that the
  * toast can bring it back with its links.
@@ -25,6 +27,7 @@ struct _GroveTeamPlanDialog
   gint64                     manager_id;
   gint64                     unit_id;   /* the manager's own unit; 0 for none */
   GListStore                *model;     /* (element-type GroveTeamObjectiveItem) */
+  GHashTable                *reports;   /* (element-type gint64): everyone below the manager */
   GroveTeamObjectiveRemoval *removal;   /* (nullable): to bring back on Undo */
 
   AdwToastOverlay           *toast_overlay;
@@ -35,25 +38,37 @@ struct _GroveTeamPlanDialog
 
 G_DEFINE_FINAL_TYPE (GroveTeamPlanDialog, grove_team_plan_dialog, ADW_TYPE_WINDOW)
 
+static void
+load_reports (GroveTeamPlanDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) reports = grove_org_get_reports (self->store, self->manager_id, FALSE, &error);
+
+  if (reports == NULL)
+    g_warning ("Could not read the reports: %s", error->message);
+  for (guint i = 0; reports != NULL && i < reports->len; i++)
+    g_hash_table_add (self->reports, g_memdup2 (&g_array_index (reports, gint64, i), sizeof (gint64)));
+}
+
+/* The name of the person whose record @ipdr_id is, when they are below the
+ * manager; NULL for anyone else, whose records are not the manager's to
+ * see. */
 static char *
-person_name_for_record (GroveTeamPlanDialog *self,
+report_name_for_record (GroveTeamPlanDialog *self,
                         GHashTable          *names,
                         gint64               ipdr_id)
 {
   g_autoptr(GroveIpdr) ipdr = NULL;
   g_autoptr(GrovePerson) person = NULL;
-  const char *known = g_hash_table_lookup (names, &ipdr_id);
-  gint64 *key;
+  const char *known;
 
-  if (known != NULL)
+  if (g_hash_table_lookup_extended (names, &ipdr_id, NULL, (gpointer *) &known))
     return g_strdup (known);
-  if ((ipdr = grove_ipdr_get (self->store, ipdr_id, NULL)) == NULL ||
-      (person = grove_org_get_person (self->store, ipdr->person_id, NULL)) == NULL)
-    return g_strdup (_("Someone no longer listed"));
-  key = g_new (gint64, 1);
-  *key = ipdr_id;
-  g_hash_table_insert (names, key, g_strdup (person->name));
-  return g_strdup (person->name);
+  if ((ipdr = grove_ipdr_get (self->store, ipdr_id, NULL)) != NULL &&
+      g_hash_table_contains (self->reports, &ipdr->person_id))
+    person = grove_org_get_person (self->store, ipdr->person_id, NULL);
+  g_hash_table_insert (names, g_memdup2 (&ipdr_id, sizeof (gint64)), person != NULL ? g_strdup (person->name) : NULL);
+  return person != NULL ? g_strdup (person->name) : NULL;
 }
 
 static GroveTeamObjectiveItem *
@@ -71,8 +86,10 @@ new_item (GroveTeamPlanDialog *self,
   for (guint i = 0; supporting != NULL && i < supporting->len; i++)
     {
       const GroveObjective *supporter = g_ptr_array_index (supporting, i);
-      g_autofree char *name = person_name_for_record (self, names, supporter->ipdr_id);
+      g_autofree char *name = report_name_for_record (self, names, supporter->ipdr_id);
 
+      if (name == NULL)
+        continue;
       g_strv_builder_add (people, name);
       g_strv_builder_add (titles, supporter->title);
     }
@@ -165,7 +182,21 @@ create_row_cb (gpointer item,
       adw_action_row_add_prefix (ADW_ACTION_ROW (supporter), gtk_image_new_from_icon_name ("avatar-default-symbolic"));
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), supporter);
     }
-  if (n_supporters == 0)
+  if (objective->n_supporting > n_supporters)
+    {
+      guint n_elsewhere = objective->n_supporting - n_supporters;
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "And %u objective of people outside your team",
+                                                            "And %u objectives of people outside your team",
+                                                            n_elsewhere),
+                                               n_elsewhere);
+      GtkWidget *elsewhere = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (elsewhere), text);
+      gtk_widget_add_css_class (elsewhere, "dim-label");
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), elsewhere);
+    }
+  if (objective->n_supporting == 0)
     {
       GtkWidget *none = adw_action_row_new ();
 
@@ -335,6 +366,7 @@ grove_team_plan_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), GROVE_TYPE_TEAM_PLAN_DIALOG);
   self->toast_overlay = NULL;
   g_clear_object (&self->model);
+  g_clear_pointer (&self->reports, g_hash_table_unref);
   g_clear_object (&self->store);
   g_clear_pointer (&self->removal, grove_team_objective_removal_free);
 
@@ -368,6 +400,7 @@ grove_team_plan_dialog_init (GroveTeamPlanDialog *self)
    * Adwaita container is unparented twice on dispose. */
   self->toast_overlay = ADW_TOAST_OVERLAY (adw_window_get_content (ADW_WINDOW (self)));
   self->model = g_list_store_new (GROVE_TYPE_TEAM_OBJECTIVE_ITEM);
+  self->reports = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   gtk_list_box_bind_model (self->objectives_list, G_LIST_MODEL (self->model), create_row_cb, self, NULL);
 }
 
@@ -407,6 +440,7 @@ grove_team_plan_dialog_new (GtkWindow  *parent,
   else
     intro = g_strdup (_("You are in no team, so there is no plan to show."));
   gtk_label_set_text (self->intro_label, intro);
+  load_reports (self);
   load_plan (self);
   return GTK_WIDGET (self);
 }
