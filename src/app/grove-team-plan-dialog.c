@@ -185,12 +185,17 @@ create_row_cb (gpointer item,
   if (objective->n_supporting > n_supporters)
     {
       guint n_elsewhere = objective->n_supporting - n_supporters;
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "And %u objective of people outside your team",
-                                                            "And %u objectives of people outside your team",
-                                                            n_elsewhere),
-                                               n_elsewhere);
       GtkWidget *elsewhere = adw_action_row_new ();
+      g_autofree char *text = NULL;
+
+      if (n_supporters > 0)
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u objective of people outside your team",
+                                             "And %u objectives of people outside your team", n_elsewhere),
+                                n_elsewhere);
+      else
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u objective of people outside your team",
+                                             "%u objectives of people outside your team", n_elsewhere),
+                                n_elsewhere);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (elsewhere), text);
       gtk_widget_add_css_class (elsewhere, "dim-label");
