@@ -28,6 +28,7 @@
 #include "grove-person-details.h"
 #include "grove-preferences-window.h"
 #include "grove-present-window.h"
+#include "grove-team-plan-dialog.h"
 #include "grove-radar-view.h"
 #include "grove-test-widgets.h"
 #include "grove-window.h"
@@ -442,6 +443,34 @@ show_add_feedback (void)
   return open_conversations_dialog ("conversations.add-feedback");
 }
 
+/* A window the page's menu opens, as choosing the item does. */
+static GtkWidget *
+open_from_conversations_menu (const char *action,
+                              GType       type)
+{
+  WindowQuery query = { type, NULL };
+  GtkWidget *page;
+
+  show_conversations_record ();
+  page = grove_test_find_widget_of_type (get_main_window (), GROVE_TYPE_CONVERSATIONS_PAGE);
+  g_assert_true (gtk_widget_activate_action (page, action, NULL));
+  grove_test_wait_for (window_is_shown, &query, action);
+  grove_test_settle (300);
+  return GTK_WIDGET (query.found);
+}
+
+static GtkWidget *
+show_team_plan (void)
+{
+  return open_from_conversations_menu ("conversations.team-plan", GROVE_TYPE_TEAM_PLAN_DIALOG);
+}
+
+static GtkWidget *
+show_share_objective (void)
+{
+  return open_from_conversations_menu ("conversations.share-objective", ADW_TYPE_MESSAGE_DIALOG);
+}
+
 static GtkWidget *
 show_export (void)
 {
@@ -466,6 +495,8 @@ static const PageCase pages[] = {
   { "conversations-add-activity", show_add_activity },
   { "conversations-record-review", show_record_review },
   { "conversations-add-feedback", show_add_feedback },
+  { "conversations-team-plan", show_team_plan },
+  { "conversations-share-objective", show_share_objective },
   { "coaching",         show_coaching },
   { "coaching-add-coach", show_coaching_add_coach },
   { "coaching-add-request", show_coaching_add_request },

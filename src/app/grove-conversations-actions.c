@@ -240,6 +240,22 @@ edit_feedback_action (GtkWidget  *widget,
   _grove_conversations_page_edit_feedback (GROVE_CONVERSATIONS_PAGE (widget), g_variant_get_int64 (parameter));
 }
 
+static void
+team_plan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  _grove_conversations_page_show_plan (GROVE_CONVERSATIONS_PAGE (widget));
+}
+
+static void
+share_objective_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  _grove_conversations_page_share_objective (GROVE_CONVERSATIONS_PAGE (widget));
+}
+
 void
 _grove_conversations_page_install_actions (GtkWidgetClass *widget_class)
 {
@@ -273,4 +289,6 @@ _grove_conversations_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "conversations.delete-feedback", "x", delete_feedback_action);
   gtk_widget_class_install_action (widget_class, "conversations.undo-delete-feedback", NULL,
                                    undo_delete_feedback_action);
+  gtk_widget_class_install_action (widget_class, "conversations.team-plan", NULL, team_plan_action);
+  gtk_widget_class_install_action (widget_class, "conversations.share-objective", NULL, share_objective_action);
 }

@@ -20,6 +20,7 @@ typedef struct {
   char           *period_start;
   char           *period_end;
   GArray         *condition_ids; /* (element-type gint64): 0 first, for none */
+  GArray         *plan_ids;      /* (element-type gint64): the team objectives offered, 0 first */
   GtkWidget      *form;
 } ObjectiveForm;
 
@@ -30,6 +31,7 @@ objective_form_free (ObjectiveForm *form)
   g_free (form->period_start);
   g_free (form->period_end);
   g_array_unref (form->condition_ids);
+  g_array_unref (form->plan_ids);
   g_free (form);
 }
 
@@ -46,6 +48,7 @@ read_form (ObjectiveForm *form)
 {
   GroveObjective *objective = grove_objective_copy (form->objective);
   guint condition = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (form, "condition")));
+  guint supports = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (form, "supports")));
 
   g_free (objective->title);
   g_free (objective->description);
@@ -59,6 +62,8 @@ read_form (ObjectiveForm *form)
   objective->progress = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (field (form, "progress")));
   if (condition < form->condition_ids->len)
     objective->condition_id = g_array_index (form->condition_ids, gint64, condition);
+  if (supports < form->plan_ids->len)
+    objective->plan_objective_id = g_array_index (form->plan_ids, gint64, supports);
   return objective;
 }
 
@@ -161,6 +166,9 @@ build_form (GroveConversationsPage *self,
   _grove_conversations_form_add (form->form, _("Framework co_ndition"), "condition",
                                  _grove_conversations_condition_dropdown_new (self, objective->condition_id,
                                                                               form->condition_ids));
+  _grove_conversations_form_add (form->form, _("Su_pports"), "supports",
+                                 _grove_conversations_plan_dropdown_new (self, objective->plan_objective_id,
+                                                                         form->plan_ids));
   _grove_conversations_form_add_note (form->form, "problem", "error");
   _grove_conversations_form_add_note (form->form, "advice", "dim-label");
 
@@ -194,6 +202,7 @@ _grove_conversations_page_edit_objective (GroveConversationsPage *self,
   form->period_start = g_strdup (ipdr->period_start);
   form->period_end = g_strdup (ipdr->period_end);
   form->condition_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  form->plan_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   dialog = _grove_conversations_dialog_new (self, _("Edit Objective"),
                                             self->locked ? _("The record is signed off: saving records the change as an amendment.")
                                                          : NULL,

@@ -111,6 +111,11 @@ void  _grove_conversations_page_delete_activity (GroveConversationsPage *self,
                                                 gint64                  activity_id);
 void  _grove_conversations_page_undo_delete_plan (GroveConversationsPage *self);
 void  _grove_conversations_deleted_plan_free   (gpointer                data);
+void  _grove_conversations_page_show_plan      (GroveConversationsPage *self);
+void  _grove_conversations_page_share_objective (GroveConversationsPage *self);
+GtkWidget *_grove_conversations_plan_dropdown_new (GroveConversationsPage *self,
+                                                   gint64                  current,
+                                                   GArray                 *ids);
 char *_grove_conversations_format_date     (const char             *iso);
 GtkWidget *_grove_conversations_row_button_new (const char *icon_name,
                                                 const char *label,

@@ -15,6 +15,7 @@
 #include "grove-conversations-page-private.h"
 #include "grove-ipdr-notes.h"
 #include "grove-ipdr-objective.h"
+#include "grove-team-objective.h"
 #include "grove-ipdr-plan.h"
 
 /* "20 Nov 2026" for people; what the store keeps when it is not a date. */
@@ -221,6 +222,16 @@ fill_objectives (GroveConversationsPage *self,
       else
         subtitle = g_strdup_printf (_("%s · %u%% done"),
                                     grove_objective_status_label (objective->status), objective->progress);
+      if (objective->plan_objective_id != 0)
+        {
+          g_autoptr(GroveTeamObjective) supports = grove_team_objective_get (self->store, objective->plan_objective_id,
+                                                                             NULL);
+          g_autofree char *first = g_steal_pointer (&subtitle);
+
+          /* Translators: the team objective an individual objective supports */
+          subtitle = g_strdup_printf (_("%s\nSupports: %s"), first,
+                                      supports != NULL ? supports->title : _("a team objective"));
+        }
       if (advice == NULL || advice->len == 0)
         {
           row = add_row (self->objectives_list, objective->title, subtitle);

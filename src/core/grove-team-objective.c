@@ -78,6 +78,11 @@ grove_team_objective_add (GroveStore                *store,
   return sqlite3_last_insert_rowid (_grove_store_get_handle (store));
 }
 
+#define TEAM_OBJECTIVE_COLUMNS \
+  "SELECT t.id, t.unit_id, t.title, t.description, t.period_start, t.period_end, u.name," \
+  "  (SELECT count(*) FROM ipdr_objective o WHERE o.plan_objective_id = t.id) " \
+  "FROM plan_objective t JOIN org_unit u ON u.id = t.unit_id "
+
 static gpointer
 team_objective_from_row (sqlite3_stmt *stmt)
 {
@@ -111,14 +116,76 @@ grove_team_objective_list (GroveStore  *store,
   g_return_val_if_fail (GROVE_IS_STORE (store), NULL);
 
   stmt = _grove_store_prepare (store,
-                               "SELECT t.id, t.unit_id, t.title, t.description, t.period_start, t.period_end, u.name,"
-                               "  (SELECT count(*) FROM ipdr_objective o WHERE o.plan_objective_id = t.id) "
-                               "FROM plan_objective t JOIN org_unit u ON u.id = t.unit_id "
+                               TEAM_OBJECTIVE_COLUMNS
                                "WHERE ?1 IS NULL OR t.unit_id = ?1 ORDER BY u.name, t.id",
                                error);
   if (stmt == NULL)
     return NULL;
   _grove_store_bind_id (stmt, 1, unit_id);
+  return _grove_ipdr_read_rows (store, stmt, team_objective_from_row, (GDestroyNotify) grove_team_objective_free,
+                                error);
+}
+
+GroveTeamObjective *
+grove_team_objective_get (GroveStore  *store,
+                          gint64       id,
+                          GError     **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (GROVE_IS_STORE (store), NULL);
+
+  stmt = _grove_store_prepare (store, TEAM_OBJECTIVE_COLUMNS "WHERE t.id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rows = _grove_ipdr_read_rows (store, stmt, team_objective_from_row, (GDestroyNotify) grove_team_objective_free,
+                                error);
+  if (rows == NULL)
+    return NULL;
+  if (rows->len == 0)
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+      g_set_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_NOT_FOUND,
+                   _("There is no team objective with id %s."), number);
+      return NULL;
+    }
+  return g_ptr_array_steal_index (rows, 0);
+}
+
+/**
+ * grove_team_objective_list_for_person:
+ *
+ * The plan as someone sees it from where they sit: their own unit's
+ * objectives first, then each unit above it up to the organisation's.
+ *
+ * Returns: (transfer full) (element-type GroveTeamObjective): the
+ *   objectives, nearest unit first and then as added; empty for someone
+ *   in no unit
+ */
+GPtrArray *
+grove_team_objective_list_for_person (GroveStore  *store,
+                                      gint64       person_id,
+                                      GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (GROVE_IS_STORE (store), NULL);
+
+  /* The depth bound stops a loop in a damaged tree from running forever. */
+  stmt = _grove_store_prepare (store,
+                               "WITH RECURSIVE chain (id, depth) AS ("
+                               "  SELECT unit_id, 0 FROM person WHERE id = ?1 AND unit_id IS NOT NULL "
+                               "  UNION ALL SELECT p.parent_id, c.depth + 1 FROM org_unit p JOIN chain c ON p.id = c.id"
+                               "  WHERE p.parent_id IS NOT NULL AND c.depth < 64) "
+                               TEAM_OBJECTIVE_COLUMNS
+                               "JOIN chain c ON c.id = t.unit_id ORDER BY c.depth, t.id",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, person_id);
   return _grove_ipdr_read_rows (store, stmt, team_objective_from_row, (GDestroyNotify) grove_team_objective_free,
                                 error);
 }
@@ -313,6 +380,43 @@ grove_objective_template_apply (GroveStore    *store,
           return NULL;
         }
       g_array_append_val (ids, id);
+    }
+  if (!_grove_store_commit (store, error))
+    return NULL;
+  return g_steal_pointer (&ids);
+}
+
+/**
+ * grove_objective_template_share:
+ * @template_: the objective to give; its id is ignored
+ * @ipdr_ids: (array length=n_ipdrs): the records to give it to
+ *
+ * Stores @template_ and copies it into each record, in one transaction, so
+ * that a failure leaves neither a template nobody has nor some copies.
+ *
+ * Returns: (transfer full) (element-type gint64): the new objectives' ids,
+ *   in the order of @ipdr_ids; %NULL with @error set
+ */
+GArray *
+grove_objective_template_share (GroveStore                    *store,
+                                const GroveObjectiveTemplate  *template_,
+                                const gint64                  *ipdr_ids,
+                                guint                          n_ipdrs,
+                                GError                       **error)
+{
+  g_autoptr(GArray) ids = NULL;
+  gint64 template_id;
+
+  g_return_val_if_fail (GROVE_IS_STORE (store), NULL);
+  g_return_val_if_fail (template_ != NULL, NULL);
+
+  if (!_grove_store_begin (store, error))
+    return NULL;
+  if ((template_id = grove_objective_template_add (store, template_, error)) == 0 ||
+      (ids = grove_objective_template_apply (store, template_id, ipdr_ids, n_ipdrs, error)) == NULL)
+    {
+      _grove_store_rollback (store);
+      return NULL;
     }
   if (!_grove_store_commit (store, error))
     return NULL;

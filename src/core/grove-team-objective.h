@@ -38,7 +38,16 @@ typedef struct {
   gint64  plan_objective_id; /* the team objective the copies support, or 0 */
 } GroveObjectiveTemplate;
 
+/* A deleted team objective and what pointed to it, so that it can be
+ * brought back: see grove_team_objective_remove(). */
+typedef struct {
+  GroveTeamObjective *objective;
+  GArray             *objective_ids; /* (element-type gint64): individual objectives aligned to it */
+  GArray             *template_ids;  /* (element-type gint64): templates whose copies support it */
+} GroveTeamObjectiveRemoval;
+
 void                    grove_team_objective_free     (GroveTeamObjective      *objective);
+void                    grove_team_objective_removal_free (GroveTeamObjectiveRemoval *removal);
 void                    grove_objective_template_free (GroveObjectiveTemplate  *template_);
 
 gint64                  grove_team_objective_add      (GroveStore              *store,
@@ -49,6 +58,18 @@ GPtrArray              *grove_team_objective_list     (GroveStore              *
                                                        GError                 **error);
 gboolean                grove_team_objective_delete   (GroveStore              *store,
                                                        gint64                   id,
+                                                       GError                 **error);
+GroveTeamObjective     *grove_team_objective_get      (GroveStore              *store,
+                                                       gint64                   id,
+                                                       GError                 **error);
+GPtrArray              *grove_team_objective_list_for_person (GroveStore       *store,
+                                                              gint64            person_id,
+                                                              GError          **error);
+GroveTeamObjectiveRemoval *grove_team_objective_remove (GroveStore             *store,
+                                                        gint64                  id,
+                                                        GError                **error);
+gint64                  grove_team_objective_restore  (GroveStore              *store,
+                                                       const GroveTeamObjectiveRemoval *removal,
                                                        GError                 **error);
 GPtrArray              *grove_team_objective_list_supporting (GroveStore       *store,
                                                               gint64            id,
@@ -65,8 +86,14 @@ GArray                 *grove_objective_template_apply (GroveStore             *
                                                         const gint64           *ipdr_ids,
                                                         guint                   n_ipdrs,
                                                         GError                **error);
+GArray                 *grove_objective_template_share (GroveStore             *store,
+                                                        const GroveObjectiveTemplate *template_,
+                                                        const gint64           *ipdr_ids,
+                                                        guint                   n_ipdrs,
+                                                        GError                **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveTeamObjective, grove_team_objective_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveObjectiveTemplate, grove_objective_template_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveTeamObjectiveRemoval, grove_team_objective_removal_free)
 
 G_END_DECLS
