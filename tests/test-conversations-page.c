@@ -1016,6 +1016,43 @@ find_label_containing (GtkWidget  *widget,
   return NULL;
 }
 
+/* An objective the SMART check has nothing to say about opens its editor
+ * from its row; one with advice opens the advice instead. */
+static void
+test_objective_row (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GroveObjective) objective = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  gint64 ipdr_id;
+
+  sign_in (fixture);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (child (fixture, "team_selection")), 1);
+  ipdr_id = selected_ipdr (fixture);
+  objective = grove_ipdr_get_objective (fixture->store,
+                                        count (fixture, "SELECT min(id) FROM ipdr_objective WHERE ipdr_id = %"
+                                                        G_GINT64_FORMAT, ipdr_id),
+                                        &error);
+  g_assert_no_error (error);
+  g_free (objective->title);
+  objective->title = g_strdup ("Publish the team’s service standards");
+  g_free (objective->measure);
+  objective->measure = g_strdup ("Standards on the intranet, agreed by the director");
+  g_free (objective->due);
+  objective->due = g_strdup ("2027-01-31");
+  g_assert_true (grove_ipdr_update_objective (fixture->store, objective, &error));
+  g_assert_no_error (error);
+  grove_conversations_page_reload (GROVE_CONVERSATIONS_PAGE (fixture->page));
+
+  dialog = activate_row (fixture, "objectives_list", "conversations.edit-objective",
+                         g_variant_new_int64 (objective->id));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Edit Objective");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_field (dialog, "title"))), ==,
+                   "Publish the team’s service standards");
+  respond (dialog, "cancel");
+}
+
 /* A review is booked and held with the person's reflection and the
  * manager's view beside the summary; opening it again shows what was
  * written. */
@@ -1403,6 +1440,7 @@ main (int   argc,
   g_test_add ("/conversations/delete-note-and-undo", Fixture, NULL, fixture_set_up, test_delete_note, fixture_tear_down);
 
   g_test_add ("/conversations/edit-objective", Fixture, NULL, fixture_set_up, test_edit_objective, fixture_tear_down);
+  g_test_add ("/conversations/objective-row", Fixture, NULL, fixture_set_up, test_objective_row, fixture_tear_down);
   g_test_add ("/conversations/delete-objective-and-undo", Fixture, NULL, fixture_set_up, test_delete_objective,
               fixture_tear_down);
 

@@ -236,6 +236,9 @@ fill_objectives (GroveConversationsPage *self,
         {
           row = add_row (self->objectives_list, objective->title, subtitle);
           add_objective_buttons (row, objective);
+          /* With advice, activating the row shows the advice instead. */
+          _grove_conversations_row_set_action (row, "conversations.edit-objective",
+                                               g_variant_new_int64 (objective->id));
           continue;
         }
       /* Advice on making it SMART is tucked under the objective. */
