@@ -42,25 +42,17 @@ on_chooser_response_cb (GroveConversationsPage *self,
 void
 _grove_conversations_page_choose_export_reviews (GroveConversationsPage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  const char *name;
 
   if (self->signed_in_person == 0)
     return;
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Export Review Dates"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   gtk_file_filter_set_name (filter, _("Calendar files"));
   gtk_file_filter_add_pattern (filter, "*.ics");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   /* Translators: the file name suggested for the review dates; keep ".ics" */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("Review dates.ics"));
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  name = _("Review dates.ics");
+  _grove_conversations_page_choose_file (self, _("Export Review Dates"), name, filter,
+                                         G_CALLBACK (on_chooser_response_cb));
 }
 
 /**

@@ -54,19 +54,34 @@ void
 _grove_conversations_page_choose_export (GroveConversationsPage *self)
 {
   g_autofree char *name = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (self->ipdr_id == 0)
     return;
   name = suggest_name (self);
+  _grove_conversations_page_choose_file (self, _("Export Record"), name, NULL, G_CALLBACK (on_chooser_response_cb));
+}
+
+/* One chooser at a time: a new one takes the place of one still open.
+ * @callback gets the page first, then the response and the chooser. */
+void
+_grove_conversations_page_choose_file (GroveConversationsPage *self,
+                                       const char             *title,
+                                       const char             *name,
+                                       GtkFileFilter          *filter,
+                                       GCallback               callback)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Export Record"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+  self->chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  if (filter != NULL)
+    gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->chooser, "response", callback, self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 

@@ -65,6 +65,11 @@ void _grove_conversations_page_show_record (GroveConversationsPage *self,
 
 void  _grove_conversations_page_choose_export (GroveConversationsPage *self);
 void  _grove_conversations_page_choose_export_reviews (GroveConversationsPage *self);
+void  _grove_conversations_page_choose_file   (GroveConversationsPage *self,
+                                               const char             *title,
+                                               const char             *name,
+                                               GtkFileFilter          *filter,
+                                               GCallback               callback);
 void  _grove_conversations_page_print         (GroveConversationsPage *self);
 /* Reads the team and the record shown again, keeping the selection. */
 void  _grove_conversations_page_refresh       (GroveConversationsPage *self);
