@@ -157,7 +157,7 @@ test_agenda (IpdrOrg       *f,
 
       g_assert_cmpint (item->overdue, ==, overdue);
       if (g_str_equal (item->title, "Behind plan"))
-        g_assert_cmpstr (item->detail, ==, "40% done, where about 61% would be on schedule for 2026-12-31.");
+        g_assert_cmpstr (item->detail, ==, "40% done, where about 61% would be on schedule for 31 Dec 2026.");
     }
 }
 

@@ -121,7 +121,6 @@ void  _grove_conversations_page_share_objective (GroveConversationsPage *self);
 GtkWidget *_grove_conversations_plan_dropdown_new (GroveConversationsPage *self,
                                                    gint64                  current,
                                                    GArray                 *ids);
-char *_grove_conversations_format_date     (const char             *iso);
 GtkWidget *_grove_conversations_row_button_new (const char *icon_name,
                                                 const char *label,
                                                 const char *action,

@@ -407,7 +407,7 @@ static char *
 describe_member (const GroveTeamMember *member)
 {
   GString *text = g_string_new (NULL);
-  g_autofree char *next_review = _grove_conversations_format_date (member->next_review);
+  g_autofree char *next_review = grove_ipdr_format_date (member->next_review);
 
   if (next_review != NULL)
     /* Translators: the date of someone's next review */

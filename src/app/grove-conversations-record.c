@@ -18,22 +18,6 @@
 #include "grove-team-objective.h"
 #include "grove-ipdr-plan.h"
 
-/* "20 Nov 2026" for people; what the store keeps when it is not a date. */
-char *
-_grove_conversations_format_date (const char *iso)
-{
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *text = NULL;
-
-  if (iso == NULL)
-    return NULL;
-  text = g_strconcat (iso, "T00:00:00Z", NULL);
-  date = g_date_time_new_from_iso8601 (text, NULL);
-  if (date == NULL)
-    return g_strdup (iso);
-  return g_date_time_format (date, "%-d %b %Y");
-}
-
 static void
 clear_list (GtkListBox *list)
 {
@@ -117,7 +101,7 @@ fill_agenda (GroveConversationsPage *self)
   for (guint i = 0; i < agenda->items->len; i++)
     {
       const GroveAgendaItem *item = g_ptr_array_index (agenda->items, i);
-      g_autofree char *date = _grove_conversations_format_date (item->date);
+      g_autofree char *date = grove_ipdr_format_date (item->date);
       g_autofree char *subtitle = NULL;
       GtkWidget *row;
 
@@ -211,7 +195,7 @@ fill_objectives (GroveConversationsPage *self,
     {
       const GroveObjective *objective = g_ptr_array_index (objectives, i);
       g_autoptr(GPtrArray) advice = grove_objective_check_smart (objective, ipdr->period_start, ipdr->period_end);
-      g_autofree char *due = _grove_conversations_format_date (objective->due);
+      g_autofree char *due = grove_ipdr_format_date (objective->due);
       g_autofree char *subtitle = NULL;
       GtkWidget *row;
 
@@ -261,8 +245,8 @@ fill_objectives (GroveConversationsPage *self,
 static char *
 describe_activity (const GroveActivity *activity)
 {
-  g_autofree char *due = _grove_conversations_format_date (activity->due);
-  g_autofree char *completed = _grove_conversations_format_date (activity->completed);
+  g_autofree char *due = grove_ipdr_format_date (activity->due);
+  g_autofree char *completed = grove_ipdr_format_date (activity->completed);
 
   if (completed != NULL && activity->rating > 0)
     /* Translators: an activity's learning method, when it was completed and its rating */
@@ -372,7 +356,7 @@ fill_notes (GroveConversationsPage *self,
   for (guint i = 0; i < notes->len; i++)
     {
       const GroveWpaNote *note = g_ptr_array_index (notes, i);
-      g_autofree char *noted = _grove_conversations_format_date (note->noted);
+      g_autofree char *noted = grove_ipdr_format_date (note->noted);
       g_autofree char *subtitle = NULL;
 
       if (note->feedback != NULL)
@@ -431,7 +415,7 @@ _grove_conversations_page_show_record (GroveConversationsPage *self,
   self->ipdr_id = ipdr->id;
   self->locked = ipdr->locked;
   period = grove_ipdr_format_period (ipdr);
-  last = _grove_conversations_format_date (ipdr->last_conversation);
+  last = grove_ipdr_format_date (ipdr->last_conversation);
   if (ipdr->locked)
     /* Translators: the record's period, for a record signed off by both */
     status = g_strdup_printf (_("Signed off and locked · %s"), period);

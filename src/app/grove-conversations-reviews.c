@@ -179,8 +179,8 @@ add_row (GtkListBox *list,
 static char *
 describe_review (const GroveReview *review)
 {
-  g_autofree char *held = _grove_conversations_format_date (review->held);
-  g_autofree char *scheduled = _grove_conversations_format_date (review->scheduled);
+  g_autofree char *held = grove_ipdr_format_date (review->held);
+  g_autofree char *scheduled = grove_ipdr_format_date (review->scheduled);
   GString *text = g_string_new (NULL);
 
   if (held != NULL)
@@ -248,7 +248,7 @@ fill_feedback (GroveConversationsPage *self)
     {
       const GroveFeedback *item = g_ptr_array_index (feedback, i);
       GtkWidget *row;
-      g_autofree char *received = _grove_conversations_format_date (item->received);
+      g_autofree char *received = grove_ipdr_format_date (item->received);
       g_autofree char *subtitle =
         /* Translators: where feedback came from (“Peer”), who gave it and when */
         g_strdup_printf (_("%s · %s · %s"), grove_feedback_source_label (item->source),

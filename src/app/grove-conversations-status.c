@@ -70,7 +70,7 @@ add_signer_row (GroveConversationsPage *self,
 {
   const char *name = signer == GROVE_IPDR_SIGNER_PERSON ? ipdr->person_name : ipdr->manager_name;
   const char *signed_on = signer == GROVE_IPDR_SIGNER_PERSON ? ipdr->person_signed : ipdr->manager_signed;
-  g_autofree char *date = _grove_conversations_format_date (signed_on);
+  g_autofree char *date = grove_ipdr_format_date (signed_on);
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   GtkWidget *row;

@@ -122,8 +122,8 @@ load_plan (GroveTeamPlanDialog *self)
 static char *
 describe_objective (const GroveTeamObjective *objective)
 {
-  g_autofree char *start = _grove_conversations_format_date (objective->period_start);
-  g_autofree char *end = _grove_conversations_format_date (objective->period_end);
+  g_autofree char *start = grove_ipdr_format_date (objective->period_start);
+  g_autofree char *end = grove_ipdr_format_date (objective->period_end);
   g_autofree char *count = NULL;
   GString *text = g_string_new (objective->unit_name);
 

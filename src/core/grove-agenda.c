@@ -127,13 +127,15 @@ add_reviews (GroveStore       *store,
                          : kind == GROVE_REVIEW_MID_YEAR ? midpoint : ipdr->period_end;
       gboolean overdue = g_strcmp0 (date, agenda->today) < 0;
       g_autofree char *detail = NULL;
+      g_autofree char *when = NULL;
 
       if ((review != NULL && review->held != NULL) || g_strcmp0 (date, horizon) > 0)
         continue;
+      when = grove_ipdr_format_date (date);
       if (review == NULL || review->scheduled == NULL)
-        detail = g_strdup_printf (_("Not scheduled yet; due by %s."), date);
+        detail = g_strdup_printf (_("Not scheduled yet; due by %s."), when);
       else
-        detail = g_strdup_printf (overdue ? _("Overdue: it was scheduled for %s.") : _("Scheduled for %s."), date);
+        detail = g_strdup_printf (overdue ? _("Overdue: it was scheduled for %s.") : _("Scheduled for %s."), when);
       grove_agenda_add_item (agenda, GROVE_AGENDA_REVIEW, grove_review_kind_label (kind), detail, date,
                              review != NULL ? review->id : 0, overdue);
     }
@@ -155,10 +157,11 @@ add_objectives (GroveStore       *store,
     {
       const GroveObjective *o = g_ptr_array_index (objectives, i);
       g_autofree char *detail = NULL;
+      g_autofree char *due = grove_ipdr_format_date (o->due);
 
       if (grove_objective_is_overdue (o, agenda->today))
         {
-          detail = g_strdup_printf (_("It was due %s and is %u%% done."), o->due, o->progress);
+          detail = g_strdup_printf (_("It was due %s and is %u%% done."), due, o->progress);
           grove_agenda_add_item (agenda, GROVE_AGENDA_OBJECTIVE_OVERDUE, o->title, detail, o->due, o->id, TRUE);
         }
       else if (grove_objective_is_at_risk (o, ipdr->period_start, agenda->today))
@@ -166,12 +169,12 @@ add_objectives (GroveStore       *store,
           guint expected = (guint) (grove_objective_expected_progress (o, ipdr->period_start, agenda->today) + 0.5);
 
           detail = g_strdup_printf (_("%u%% done, where about %u%% would be on schedule for %s."), o->progress,
-                                    expected, o->due);
+                                    expected, due);
           grove_agenda_add_item (agenda, GROVE_AGENDA_OBJECTIVE_AT_RISK, o->title, detail, o->due, o->id, FALSE);
         }
       else if (grove_objective_is_open (o) && o->due != NULL && g_strcmp0 (o->due, horizon) <= 0)
         {
-          detail = g_strdup_printf (_("Due %s; %u%% done."), o->due, o->progress);
+          detail = g_strdup_printf (_("Due %s; %u%% done."), due, o->progress);
           grove_agenda_add_item (agenda, GROVE_AGENDA_OBJECTIVE_DUE, o->title, detail, o->due, o->id, FALSE);
         }
     }
@@ -184,16 +187,18 @@ add_activity (GroveAgenda          *agenda,
 {
   const char *method = grove_learning_method_label (a->method);
   g_autofree char *detail = NULL;
+  g_autofree char *completed = grove_ipdr_format_date (a->completed);
+  g_autofree char *due = grove_ipdr_format_date (a->due);
 
   if (a->status == GROVE_ACTIVITY_COMPLETED)
     {
       if (g_strcmp0 (a->completed, agenda->since) < 0)
         return;
       if (a->rating > 0)
-        detail = g_strdup_printf (_("%s, completed %s and rated %d of 5."), method, a->completed, a->rating);
+        detail = g_strdup_printf (_("%s, completed %s and rated %d of 5."), method, completed, a->rating);
       else
         detail = g_strdup_printf (_("%s, completed %s: talk about what changed in the work, and evaluate it."),
-                                  method, a->completed);
+                                  method, completed);
       grove_agenda_add_item (agenda, GROVE_AGENDA_ACTIVITY_COMPLETED, a->title, detail, a->completed, a->id, FALSE);
     }
   else if (a->status == GROVE_ACTIVITY_PLANNED || a->status == GROVE_ACTIVITY_IN_PROGRESS)
@@ -204,7 +209,7 @@ add_activity (GroveAgenda          *agenda,
         detail = g_strdup_printf (_("%s, %s, no due date."), method, grove_activity_status_label (a->status));
       else
         detail = g_strdup_printf (overdue ? _("%s, %s, was due %s.") : _("%s, %s, due %s."), method,
-                                  grove_activity_status_label (a->status), a->due);
+                                  grove_activity_status_label (a->status), due);
       grove_agenda_add_item (agenda, GROVE_AGENDA_ACTIVITY_OPEN, a->title, detail, a->due, a->id, overdue);
     }
 }

@@ -98,7 +98,27 @@ grove_ipdr_format_period (const GroveIpdr *ipdr)
   grove_ipdr_default_period (ipdr->period_start, &start, &end);
   if (g_strcmp0 (start, ipdr->period_start) == 0 && g_strcmp0 (end, ipdr->period_end) == 0)
     return g_strdup_printf ("%.4s–%.2s", start, end + 2);
-  return g_strdup_printf ("%s – %s", ipdr->period_start, ipdr->period_end);
+  {
+    g_autofree char *from = grove_ipdr_format_date (ipdr->period_start);
+    g_autofree char *to = grove_ipdr_format_date (ipdr->period_end);
+
+    return g_strdup_printf ("%s – %s", from, to);
+  }
+}
+
+char *
+grove_ipdr_format_date (const char *iso)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *text = NULL;
+
+  if (iso == NULL)
+    return NULL;
+  text = g_strconcat (iso, "T00:00:00Z", NULL);
+  date = g_date_time_new_from_iso8601 (text, NULL);
+  if (date == NULL)
+    return g_strdup (iso);
+  return g_date_time_format (date, "%-d %b %Y");
 }
 
 gboolean

@@ -85,6 +85,9 @@ void         grove_ipdr_default_period    (const char         *date,
                                            char              **end);
 /* "2026–27" for a year from April, otherwise "1 Apr 2026 – 31 Dec 2026". */
 char        *grove_ipdr_format_period     (const GroveIpdr    *ipdr);
+/* "20 Dec 2026" for "2026-12-20", as people read a date; NULL for NULL,
+ * and anything that is not a date as it is. */
+char        *grove_ipdr_format_date       (const char         *iso);
 /* Today's local date, "YYYY-MM-DD". */
 char        *grove_ipdr_today             (void);
 
