@@ -459,10 +459,24 @@ open_from_conversations_menu (const char *action,
   return GTK_WIDGET (query.found);
 }
 
+/* The demo has a plan: each row is walked expanded, with its description
+ * and the people whose objectives support it. */
 static GtkWidget *
 show_team_plan (void)
 {
-  return open_from_conversations_menu ("conversations.team-plan", GROVE_TYPE_TEAM_PLAN_DIALOG);
+  GtkWidget *plan = open_from_conversations_menu ("conversations.team-plan", GROVE_TYPE_TEAM_PLAN_DIALOG);
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (plan, GROVE_TYPE_TEAM_PLAN_DIALOG, "objectives_list"));
+  guint rows = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_EXPANDER_ROW (row))
+      {
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+        rows++;
+      }
+  g_assert_cmpuint (rows, >, 0);
+  grove_test_settle (300);
+  return plan;
 }
 
 static GtkWidget *

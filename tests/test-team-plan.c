@@ -11,6 +11,8 @@
 
 #include "grove-conversations-page.h"
 #include "grove-demo.h"
+#include "grove-ipdr.h"
+#include "grove-ipdr-objective.h"
 #include "grove-org.h"
 #include "grove-resources.h"
 #include "grove-store-private.h"
@@ -108,6 +110,17 @@ count (Fixture    *fixture,
   sql = g_strdup_vprintf (format, args);
   va_end (args);
   return grove_test_query_int (fixture->store, sql);
+}
+
+/* The objectives the plan shows the manager: of their unit and of each
+ * unit above it. The demo has its own, so tests count from these. */
+static gint64
+count_plan (Fixture *fixture)
+{
+  return count (fixture, "WITH RECURSIVE chain (id) AS (SELECT %" G_GINT64_FORMAT
+                         " UNION SELECT u.parent_id FROM org_unit u JOIN chain c ON u.id = c.id"
+                         " WHERE u.parent_id IS NOT NULL)"
+                         " SELECT count(*) FROM plan_objective t JOIN chain c ON c.id = t.unit_id", fixture->unit_id);
 }
 
 static gint64
@@ -230,6 +243,19 @@ find_row (GtkWidget  *widget,
   return NULL;
 }
 
+/* The item of @dropdown that starts with @title. */
+static guint
+dropdown_index (GtkDropDown *dropdown,
+                const char  *title)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (model), i), title))
+      return i;
+  g_assert_not_reached ();
+}
+
 static guint
 count_rows (GtkWidget *list)
 {
@@ -290,6 +316,58 @@ open_plan (Fixture *fixture)
   return plan;
 }
 
+/* The demo's plan: the organisation's objectives and the directorate's,
+ * each naming the manager's reports whose objectives support it, with
+ * what those objectives are. */
+static void
+test_demo_plan (Fixture       *fixture,
+                gconstpointer  data)
+{
+  gint64 demo = count_plan (fixture);
+  /* A plan objective the manager sees, and a direct report's objective
+   * that supports it. */
+  gint64 supporter = count (fixture, "WITH RECURSIVE chain (id) AS (SELECT %" G_GINT64_FORMAT
+                                     " UNION SELECT u.parent_id FROM org_unit u JOIN chain c ON u.id = c.id"
+                                     " WHERE u.parent_id IS NOT NULL)"
+                                     " SELECT min(o.id) FROM ipdr_objective o JOIN ipdr i ON i.id = o.ipdr_id"
+                                     " JOIN person p ON p.id = i.person_id JOIN plan_objective t"
+                                     " ON t.id = o.plan_objective_id JOIN chain c ON c.id = t.unit_id"
+                                     " WHERE p.manager_id = %" G_GINT64_FORMAT, fixture->unit_id, fixture->manager_id);
+  g_autoptr(GroveObjective) objective = NULL;
+  g_autoptr(GroveTeamObjective) supported = NULL;
+  g_autoptr(GroveIpdr) ipdr = NULL;
+  g_autoptr(GrovePerson) report = NULL;
+  g_autofree char *n_supporting = NULL;
+  GtkWidget *plan, *list, *row, *person;
+
+  /* Three of the organisation's and at least one of the directorate's. */
+  g_assert_cmpint (demo, >=, 4);
+  g_assert_cmpint (supporter, >, 0);
+  objective = grove_ipdr_get_objective (fixture->store, supporter, NULL);
+  supported = grove_team_objective_get (fixture->store, objective->plan_objective_id, NULL);
+  ipdr = grove_ipdr_get (fixture->store, objective->ipdr_id, NULL);
+  report = grove_org_get_person (fixture->store, ipdr->person_id, NULL);
+
+  plan = open_plan (fixture);
+  list = GTK_WIDGET (gtk_widget_get_template_child (plan, GROVE_TYPE_TEAM_PLAN_DIALOG, "objectives_list"));
+  g_assert_cmpuint (count_rows (list), ==, demo);
+  wait_for_label (plan, supported->title);
+  row = find_row (list, supported->title);
+  g_assert_nonnull (row);
+  n_supporting = g_strdup_printf ("%u objectives support it", supported->n_supporting);
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), n_supporting));
+  g_assert_cmpuint (supported->n_supporting, >, 1);
+
+  /* Expanded, it lists the description and who supports it, with what. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  wait_for_label (row, supported->description);
+  person = find_row (row, report->name);
+  g_assert_nonnull (person);
+  wait_for_label (row, report->name);
+  g_assert_nonnull (grove_test_find_label (row, objective->title));
+  grove_test_close_window (plan);
+}
+
 /* The plan shows the manager's unit first and the units above it, never a
  * team beside it; an objective is added with its period, and a delete is
  * undone with the objective's links. */
@@ -301,11 +379,14 @@ test_add_and_delete (Fixture       *fixture,
   gint64 organisation = count (fixture, "SELECT id FROM org_unit WHERE parent_id IS NULL");
   gint64 beside = count (fixture, "SELECT id FROM org_unit WHERE kind = 2 AND id <> %" G_GINT64_FORMAT " LIMIT 1",
                          fixture->unit_id);
+  gint64 demo = count_plan (fixture);
+  gint64 own = count (fixture, "SELECT count(*) FROM plan_objective WHERE unit_id = %" G_GINT64_FORMAT, fixture->unit_id);
   gint64 above = add_team_objective (fixture, organisation, "Every adult can learn what they need");
   g_autoptr(GrovePerson) report = NULL;
   AdwMessageDialog *add;
   GtkWidget *plan;
   GtkWidget *list;
+  GtkWidget *row;
   gint64 id;
 
   add_team_objective (fixture, beside, "Another team's objective");
@@ -315,10 +396,12 @@ test_add_and_delete (Fixture       *fixture,
   align_one (fixture, above, "p.id NOT IN (SELECT id FROM below)");
   plan = open_plan (fixture);
   list = GTK_WIDGET (gtk_widget_get_template_child (plan, GROVE_TYPE_TEAM_PLAN_DIALOG, "objectives_list"));
-  g_assert_cmpuint (count_rows (list), ==, 1);
+  g_assert_cmpuint (count_rows (list), ==, demo + 1);
   wait_for_label (plan, "Every adult can learn what they need");
-  g_assert_nonnull (find_row (list, "And 1 objective of people outside your team"));
-  g_assert_nonnull (find_row (list, report->name));
+  row = find_row (list, "Every adult can learn what they need");
+  g_assert_nonnull (row);
+  g_assert_nonnull (find_row (row, "And 1 objective of people outside your team"));
+  g_assert_nonnull (find_row (row, report->name));
   g_assert_null (grove_test_find_label (plan, "Another team's objective"));
 
   /* A bad date, then an end before the start: refused, with a reason. */
@@ -340,15 +423,15 @@ test_add_and_delete (Fixture       *fixture,
                        G_GINT64_FORMAT " AND period_start = '2026-04-01' AND period_end = '2027-03-31'"
                        " AND description = 'Small firms take one apprentice in twenty.'", fixture->unit_id);
   g_assert_cmpint (id, >, 0);
-  /* The manager's own unit comes first, named, with its period. */
-  g_assert_cmpuint (count_rows (list), ==, 2);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0))),
-                   ==, "Double the starts in small firms");
+  /* The manager's own unit comes first, as added, named, with its
+   * period. */
+  g_assert_cmpuint (count_rows (list), ==, demo + 2);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) own));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Double the starts in small firms");
   {
     g_autofree char *subtitle = g_strdup_printf ("%s · 1 Apr 2026 to 31 Mar 2027 · 0 objectives support it", unit->name);
 
-    g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0))),
-                     ==, subtitle);
+    g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, subtitle);
   }
 
   /* Only the manager's own unit's objectives can be deleted from here. */
@@ -357,11 +440,11 @@ test_add_and_delete (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (plan, "plan.delete", "x", id));
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM plan_objective WHERE id = %" G_GINT64_FORMAT, id), ==, 0);
-  g_assert_cmpuint (count_rows (list), ==, 1);
+  g_assert_cmpuint (count_rows (list), ==, demo + 1);
   g_assert_true (gtk_widget_activate_action (plan, "plan.undo-delete", NULL));
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM plan_objective WHERE id = %" G_GINT64_FORMAT
                                    " AND period_end = '2027-03-31'", id), ==, 1);
-  g_assert_cmpuint (count_rows (list), ==, 2);
+  g_assert_cmpuint (count_rows (list), ==, demo + 2);
   grove_test_close_window (plan);
 }
 
@@ -383,7 +466,9 @@ test_share (Fixture       *fixture,
   set_field (dialog, "title", "Clear the enquiry backlog");
   set_field (dialog, "measure", "No enquiry older than five days");
   set_field (dialog, "due", "2027-01-31");
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "supports")), 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "supports")),
+                              dropdown_index (GTK_DROP_DOWN (dialog_field (dialog, "supports")),
+                                              "Answer every enquiry within five days"));
 
   /* Everyone who can get it is ticked; leave two. */
   people = dialog_field (dialog, "people");
@@ -439,17 +524,20 @@ test_align (Fixture       *fixture,
 
   gtk_single_selection_set_selected (selection, 0);
   item = gtk_single_selection_get_selected_item (selection);
-  objective_id = count (fixture, "SELECT min(id) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT,
+  /* One the demo left unaligned. */
+  objective_id = count (fixture, "SELECT min(id) FROM ipdr_objective WHERE ipdr_id = %" G_GINT64_FORMAT
+                                 " AND plan_objective_id IS NULL",
                         grove_team_member_item_get_member (item)->ipdr_id);
   g_assert_cmpint (objective_id, >, 0);
-  g_assert_null (find_label_containing (fixture->page, "Supports: "));
+  g_assert_null (find_label_containing (fixture->page, "Supports: Answer every enquiry within five days"));
 
   g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.edit-objective", "x", objective_id));
   dialog = ADW_MESSAGE_DIALOG (grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
   supports = GTK_DROP_DOWN (dialog_field (dialog, "supports"));
   g_assert_cmpuint (gtk_drop_down_get_selected (supports), ==, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (supports)), ==, 2);
-  gtk_drop_down_set_selected (supports, 1);
+  /* None, then the whole plan the manager sees. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (supports)), ==, count_plan (fixture) + 1);
+  gtk_drop_down_set_selected (supports, dropdown_index (supports, "Answer every enquiry within five days"));
   respond (dialog, "save");
   g_assert_cmpint (count (fixture, "SELECT plan_objective_id FROM ipdr_objective WHERE id = %" G_GINT64_FORMAT,
                           objective_id), ==, team);
@@ -459,7 +547,8 @@ test_align (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (fixture->page, "conversations.edit-objective", "x", objective_id));
   dialog = ADW_MESSAGE_DIALOG (grove_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG));
   supports = GTK_DROP_DOWN (dialog_field (dialog, "supports"));
-  g_assert_cmpuint (gtk_drop_down_get_selected (supports), ==, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (supports), ==,
+                    dropdown_index (supports, "Answer every enquiry within five days"));
   gtk_drop_down_set_selected (supports, 0);
   respond (dialog, "save");
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_objective WHERE id = %" G_GINT64_FORMAT
@@ -474,6 +563,7 @@ main (int   argc,
   adw_init ();
   grove_register_resource ();
 
+  g_test_add ("/team-plan/demo-plan", Fixture, NULL, fixture_set_up, test_demo_plan, fixture_tear_down);
   g_test_add ("/team-plan/add-and-delete", Fixture, NULL, fixture_set_up, test_add_and_delete, fixture_tear_down);
   g_test_add ("/team-plan/share", Fixture, NULL, fixture_set_up, test_share, fixture_tear_down);
   g_test_add ("/team-plan/align", Fixture, NULL, fixture_set_up, test_align, fixture_tear_down);

@@ -23,6 +23,7 @@ typedef enum {
   GROVE_DEMO_STREAM_RATINGS = 2,
   GROVE_DEMO_STREAM_IPDR = 3,
   GROVE_DEMO_STREAM_COACHING = 4,
+  GROVE_DEMO_STREAM_PLAN = 5,
 } GroveDemoStream;
 
 void     _grove_demo_rng_init   (GroveDemoRng    *rng,
@@ -53,6 +54,11 @@ gboolean _grove_demo_generate_ratings (GroveStore              *store,
 gboolean _grove_demo_generate_ipdrs (GroveStore              *store,
                                      const GroveDemoOptions  *options,
                                      GError                 **error);
+
+/* The plan for 2026–27 and the IPDR objectives that support it. */
+gboolean _grove_demo_generate_plan (GroveStore              *store,
+                                    const GroveDemoOptions  *options,
+                                    GError                 **error);
 
 gboolean _grove_demo_generate_coaching (GroveStore              *store,
                                         const GroveDemoOptions  *options,

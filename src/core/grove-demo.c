@@ -173,7 +173,9 @@ make_room (GroveStore              *store,
  * directorates and teams, and people with grades, professions, locations,
  * languages and a line-management tree in which grades fall downwards; and
  * yearly learning-culture survey rounds with anonymous responses from each
- * team, and organisation-wide targets; everyone's IPDR for 2026–27; and a
+ * team, and organisation-wide targets; everyone's IPDR for 2026–27, with
+ * the organisation's, directorates' and some teams' objectives that many of
+ * theirs support; and a
  * coaching pool with its waiting list, exclusions, a locked pair and
  * relationships under way.
  *
@@ -213,6 +215,7 @@ grove_demo_generate (GroveStore              *store,
       !_grove_demo_generate_ratings (store, options, error) ||
       !_grove_assessment_resume_tallies (store, trigger_sql, error) ||
       (options->ipdrs && !_grove_demo_generate_ipdrs (store, options, error)) ||
+      (options->ipdrs && !_grove_demo_generate_plan (store, options, error)) ||
       !_grove_demo_generate_coaching (store, options, error))
     {
       _grove_store_rollback (store);
