@@ -83,7 +83,7 @@ add_signer_row (GroveConversationsPage *self,
   if (date != NULL)
     subtitle = g_strdup_printf (_("Signed on %s"), date);
   else if (ipdr->status != GROVE_IPDR_END_YEAR_REVIEWED)
-    subtitle = g_strdup (_("Signed off after the end-year review"));
+    subtitle = g_strdup (_("Not signed yet: both sign off after the end-year review"));
   else
     subtitle = g_strdup (_("Not signed yet"));
   row = add_row (self->signoff_list, title, subtitle);
