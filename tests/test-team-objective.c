@@ -84,6 +84,56 @@ test_for_person (IpdrOrg       *f,
   g_assert_error (error, GROVE_STORE_ERROR, GROVE_STORE_ERROR_NOT_FOUND);
 }
 
+/* A manager sees by name whose objectives support a team objective only
+ * below themselves; others are not theirs to see. */
+static void
+test_supporters (IpdrOrg       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) mine = NULL;
+  g_autoptr(GPtrArray) anns = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  gint64 team = add_team_objective (f, f->directorate, "Fewer complaints");
+  gint64 people[] = { f->manager, f->ann, f->cal, f->ben };
+  const char *titles[] = { "Lead the complaints review", "Answer within a week", "Fix the top three causes",
+                           "Not aligned" };
+  const GroveSupporter *supporter;
+
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      gint64 record = grove_test_ipdr_create (f, people[i]);
+      gint64 id = grove_test_ipdr_add_objective (f, record, titles[i], "2027-01-31", 0);
+      g_autoptr(GroveObjective) objective = grove_ipdr_get_objective (f->store, id, &error);
+
+      g_assert_no_error (error);
+      objective->plan_objective_id = i < 3 ? team : 0;
+      g_assert_true (grove_ipdr_update_objective (f->store, objective, &error));
+      g_assert_no_error (error);
+    }
+
+  /* Mo's own objective is not one of a report's; Cal reports to Ann. */
+  mine = grove_team_objective_list_supporters (f->store, team, f->manager, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (mine->len, ==, 2);
+  supporter = g_ptr_array_index (mine, 0);
+  g_assert_cmpint (supporter->person_id, ==, f->ann);
+  g_assert_cmpstr (supporter->person_name, ==, "Ann Jones");
+  g_assert_cmpstr (supporter->title, ==, "Answer within a week");
+  supporter = g_ptr_array_index (mine, 1);
+  g_assert_cmpstr (supporter->person_name, ==, "Cal Price");
+  g_assert_cmpstr (supporter->title, ==, "Fix the top three causes");
+
+  anns = grove_team_objective_list_supporters (f->store, team, f->ann, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (anns->len, ==, 1);
+  g_assert_cmpstr (((GroveSupporter *) g_ptr_array_index (anns, 0))->person_name, ==, "Cal Price");
+
+  none = grove_team_objective_list_supporters (f->store, team, f->cal, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 static void
 test_share (IpdrOrg       *f,
             gconstpointer  data)
@@ -232,6 +282,7 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add ((path), IpdrOrg, NULL, fixture_set_up, (func), fixture_tear_down)
   ADD ("/team-objective/for-person", test_for_person);
+  ADD ("/team-objective/supporters", test_supporters);
   ADD ("/team-objective/share", test_share);
   ADD ("/team-objective/remove-and-restore", test_remove_and_restore);
   ADD ("/team-objective/restore-after-reuse", test_restore_after_reuse);

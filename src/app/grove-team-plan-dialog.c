@@ -27,7 +27,6 @@ struct _GroveTeamPlanDialog
   gint64                     manager_id;
   gint64                     unit_id;   /* the manager's own unit; 0 for none */
   GListStore                *model;     /* (element-type GroveTeamObjectiveItem) */
-  GHashTable                *reports;   /* (element-type gint64): everyone below the manager */
   GroveTeamObjectiveRemoval *removal;   /* (nullable): to bring back on Undo */
 
   AdwToastOverlay           *toast_overlay;
@@ -38,59 +37,23 @@ struct _GroveTeamPlanDialog
 
 G_DEFINE_FINAL_TYPE (GroveTeamPlanDialog, grove_team_plan_dialog, ADW_TYPE_WINDOW)
 
-static void
-load_reports (GroveTeamPlanDialog *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) reports = grove_org_get_reports (self->store, self->manager_id, FALSE, &error);
-
-  if (reports == NULL)
-    g_warning ("Could not read the reports: %s", error->message);
-  for (guint i = 0; reports != NULL && i < reports->len; i++)
-    g_hash_table_add (self->reports, g_memdup2 (&g_array_index (reports, gint64, i), sizeof (gint64)));
-}
-
-/* The name of the person whose record @ipdr_id is, when they are below the
- * manager; NULL for anyone else, whose records are not the manager's to
- * see. */
-static char *
-report_name_for_record (GroveTeamPlanDialog *self,
-                        GHashTable          *names,
-                        gint64               ipdr_id)
-{
-  g_autoptr(GroveIpdr) ipdr = NULL;
-  g_autoptr(GrovePerson) person = NULL;
-  const char *known;
-
-  if (g_hash_table_lookup_extended (names, &ipdr_id, NULL, (gpointer *) &known))
-    return g_strdup (known);
-  if ((ipdr = grove_ipdr_get (self->store, ipdr_id, NULL)) != NULL &&
-      g_hash_table_contains (self->reports, &ipdr->person_id))
-    person = grove_org_get_person (self->store, ipdr->person_id, NULL);
-  g_hash_table_insert (names, g_memdup2 (&ipdr_id, sizeof (gint64)), person != NULL ? g_strdup (person->name) : NULL);
-  return person != NULL ? g_strdup (person->name) : NULL;
-}
-
 static GroveTeamObjectiveItem *
 new_item (GroveTeamPlanDialog *self,
-          GroveTeamObjective  *objective,
-          GHashTable          *names)
+          GroveTeamObjective  *objective)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) supporting = grove_team_objective_list_supporting (self->store, objective->id, &error);
+  g_autoptr(GPtrArray) supporters = grove_team_objective_list_supporters (self->store, objective->id,
+                                                                           self->manager_id, &error);
   g_autoptr(GStrvBuilder) people = g_strv_builder_new ();
   g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
 
-  if (supporting == NULL)
+  if (supporters == NULL)
     g_warning ("Could not read who supports “%s”: %s", objective->title, error->message);
-  for (guint i = 0; supporting != NULL && i < supporting->len; i++)
+  for (guint i = 0; supporters != NULL && i < supporters->len; i++)
     {
-      const GroveObjective *supporter = g_ptr_array_index (supporting, i);
-      g_autofree char *name = report_name_for_record (self, names, supporter->ipdr_id);
+      const GroveSupporter *supporter = g_ptr_array_index (supporters, i);
 
-      if (name == NULL)
-        continue;
-      g_strv_builder_add (people, name);
+      g_strv_builder_add (people, supporter->person_name);
       g_strv_builder_add (titles, supporter->title);
     }
   return grove_team_objective_item_new (objective, g_strv_builder_end (people), g_strv_builder_end (titles));
@@ -101,7 +64,6 @@ load_plan (GroveTeamPlanDialog *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) plan = grove_team_objective_list_for_person (self->store, self->manager_id, &error);
-  g_autoptr(GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 
   g_list_store_remove_all (self->model);
   if (plan == NULL)
@@ -111,7 +73,7 @@ load_plan (GroveTeamPlanDialog *self)
     }
   for (guint i = 0; plan != NULL && i < plan->len; i++)
     {
-      g_autoptr(GroveTeamObjectiveItem) item = new_item (self, g_steal_pointer (&g_ptr_array_index (plan, i)), names);
+      g_autoptr(GroveTeamObjectiveItem) item = new_item (self, g_steal_pointer (&g_ptr_array_index (plan, i)));
 
       g_list_store_append (self->model, item);
     }
@@ -371,7 +333,6 @@ grove_team_plan_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), GROVE_TYPE_TEAM_PLAN_DIALOG);
   self->toast_overlay = NULL;
   g_clear_object (&self->model);
-  g_clear_pointer (&self->reports, g_hash_table_unref);
   g_clear_object (&self->store);
   g_clear_pointer (&self->removal, grove_team_objective_removal_free);
 
@@ -405,7 +366,6 @@ grove_team_plan_dialog_init (GroveTeamPlanDialog *self)
    * Adwaita container is unparented twice on dispose. */
   self->toast_overlay = ADW_TOAST_OVERLAY (adw_window_get_content (ADW_WINDOW (self)));
   self->model = g_list_store_new (GROVE_TYPE_TEAM_OBJECTIVE_ITEM);
-  self->reports = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   gtk_list_box_bind_model (self->objectives_list, G_LIST_MODEL (self->model), create_row_cb, self, NULL);
 }
 
@@ -445,7 +405,6 @@ grove_team_plan_dialog_new (GtkWindow  *parent,
   else
     intro = g_strdup (_("You are in no team, so there is no plan to show."));
   gtk_label_set_text (self->intro_label, intro);
-  load_reports (self);
   load_plan (self);
   return GTK_WIDGET (self);
 }

@@ -18,6 +18,16 @@
 #include "grove-team-objective.h"
 
 void
+grove_supporter_free (GroveSupporter *supporter)
+{
+  if (supporter == NULL)
+    return;
+  g_free (supporter->person_name);
+  g_free (supporter->title);
+  g_free (supporter);
+}
+
+void
 grove_team_objective_free (GroveTeamObjective *objective)
 {
   if (objective == NULL)
@@ -254,6 +264,54 @@ grove_team_objective_list_supporting (GroveStore  *store,
       }
   }
   return g_steal_pointer (&result);
+}
+
+static gpointer
+supporter_from_row (sqlite3_stmt *stmt)
+{
+  GroveSupporter *supporter = g_new0 (GroveSupporter, 1);
+
+  supporter->objective_id = sqlite3_column_int64 (stmt, 0);
+  supporter->person_id = sqlite3_column_int64 (stmt, 1);
+  supporter->person_name = _grove_store_dup_text (stmt, 2);
+  supporter->title = _grove_store_dup_text (stmt, 3);
+  return supporter;
+}
+
+/**
+ * grove_team_objective_list_supporters:
+ * @manager_id: whose reports, at any depth below them
+ *
+ * The objectives of @manager_id's reports that support the team objective
+ * @id, with whose they are: what a manager may see of it by name. One
+ * query, however many support it.
+ *
+ * Returns: (transfer full) (element-type GroveSupporter): in the order
+ *   they were added
+ */
+GPtrArray *
+grove_team_objective_list_supporters (GroveStore  *store,
+                                      gint64       id,
+                                      gint64       manager_id,
+                                      GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (GROVE_IS_STORE (store), NULL);
+
+  stmt = _grove_store_prepare (store,
+                               "WITH RECURSIVE below (id) AS ("
+                               "  SELECT id FROM person WHERE manager_id = ?2"
+                               "  UNION SELECT p.id FROM person p JOIN below b ON p.manager_id = b.id) "
+                               "SELECT o.id, p.id, p.name, o.title FROM ipdr_objective o"
+                               " JOIN ipdr i ON i.id = o.ipdr_id JOIN person p ON p.id = i.person_id "
+                               "WHERE o.plan_objective_id = ?1 AND p.id IN below ORDER BY o.id",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 2, manager_id);
+  return _grove_ipdr_read_rows (store, stmt, supporter_from_row, (GDestroyNotify) grove_supporter_free, error);
 }
 
 gint64

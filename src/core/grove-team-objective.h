@@ -46,6 +46,15 @@ typedef struct {
   GArray             *template_ids;  /* (element-type gint64): templates whose copies support it */
 } GroveTeamObjectiveRemoval;
 
+/* An individual objective that supports a team objective, and whose it is. */
+typedef struct {
+  gint64  objective_id;
+  gint64  person_id;
+  char   *person_name;
+  char   *title;
+} GroveSupporter;
+
+void                    grove_supporter_free          (GroveSupporter          *supporter);
 void                    grove_team_objective_free     (GroveTeamObjective      *objective);
 void                    grove_team_objective_removal_free (GroveTeamObjectiveRemoval *removal);
 void                    grove_objective_template_free (GroveObjectiveTemplate  *template_);
@@ -74,6 +83,10 @@ gint64                  grove_team_objective_restore  (GroveStore              *
 GPtrArray              *grove_team_objective_list_supporting (GroveStore       *store,
                                                               gint64            id,
                                                               GError          **error);
+GPtrArray              *grove_team_objective_list_supporters (GroveStore       *store,
+                                                              gint64            id,
+                                                              gint64            manager_id,
+                                                              GError          **error);
 
 gint64                  grove_objective_template_add  (GroveStore              *store,
                                                        const GroveObjectiveTemplate *template_,
@@ -92,6 +105,7 @@ GArray                 *grove_objective_template_share (GroveStore             *
                                                         guint                   n_ipdrs,
                                                         GError                **error);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveSupporter, grove_supporter_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveTeamObjective, grove_team_objective_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveObjectiveTemplate, grove_objective_template_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GroveTeamObjectiveRemoval, grove_team_objective_removal_free)
