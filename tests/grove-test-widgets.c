@@ -93,6 +93,22 @@ grove_test_find_label (GtkWidget  *widget,
 }
 
 GtkWidget *
+grove_test_find_named (GtkWidget  *widget,
+                       const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = grove_test_find_named (c, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
 grove_test_find_widget_of_type (GtkWidget *widget,
                                 GType      type)
 {

@@ -24,6 +24,10 @@ gboolean   grove_test_is_on_screen          (GtkWidget          *widget);
 /* A label on screen under @widget whose text is @text, or NULL. */
 GtkWidget *grove_test_find_label            (GtkWidget          *widget,
                                              const char         *text);
+/* The widget under @widget with @name (gtk_widget_set_name), or NULL: the
+ * dialogs name their fields for this. */
+GtkWidget *grove_test_find_named            (GtkWidget          *widget,
+                                             const char         *name);
 GtkWidget *grove_test_find_widget_of_type   (GtkWidget          *widget,
                                              GType               type);
 void       grove_test_assert_label_on_screen (GtkWidget         *root,

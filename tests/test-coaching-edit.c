@@ -101,28 +101,11 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-/* The dialogs name their fields for this. */
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_named (c, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 field (GtkWidget  *dialog,
        const char *name)
 {
-  GtkWidget *found = find_named (dialog, name);
+  GtkWidget *found = grove_test_find_named (dialog, name);
 
   g_assert_nonnull (found);
   return found;
@@ -294,7 +277,7 @@ test_edit_coach (Fixture       *fixture,
   choose_row (fixture, "pool_view", coach_id);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (child (fixture, "edit_coach_button"))));
   dialog = open_dialog (fixture, "coaching.edit-coach");
-  g_assert_null (find_named (dialog, "person"));
+  g_assert_null (grove_test_find_named (dialog, "person"));
   capacity = field (dialog, "capacity");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (capacity)), ==,
                    query (fixture, "SELECT capacity FROM coach WHERE id = ?", coach_id));

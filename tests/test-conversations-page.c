@@ -424,26 +424,10 @@ test_print (Fixture       *fixture,
 }
 
 static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_named (c, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
 dialog_field (AdwMessageDialog *dialog,
               const char       *name)
 {
-  GtkWidget *field = find_named (adw_message_dialog_get_extra_child (dialog), name);
+  GtkWidget *field = grove_test_find_named (adw_message_dialog_get_extra_child (dialog), name);
 
   g_assert_nonnull (field);
   return field;
