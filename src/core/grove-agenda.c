@@ -206,9 +206,9 @@ add_activity (GroveAgenda          *agenda,
       gboolean overdue = a->due != NULL && g_strcmp0 (a->due, agenda->today) < 0;
 
       if (a->due == NULL)
-        detail = g_strdup_printf (_("%s, %s, no due date."), method, grove_activity_status_label (a->status));
+        detail = g_strdup_printf (_("%s · %s · no due date"), method, grove_activity_status_label (a->status));
       else
-        detail = g_strdup_printf (overdue ? _("%s, %s, was due %s.") : _("%s, %s, due %s."), method,
+        detail = g_strdup_printf (overdue ? _("%s · %s · was due %s") : _("%s · %s · due %s"), method,
                                   grove_activity_status_label (a->status), due);
       grove_agenda_add_item (agenda, GROVE_AGENDA_ACTIVITY_OPEN, a->title, detail, a->due, a->id, overdue);
     }
