@@ -830,6 +830,20 @@ test_plan (Fixture       *fixture,
                                    " AND status = 2 AND completed = '2026-11-19' AND hours = 14 AND rating = 4"
                                    " AND what_changed = 'Builds the team''s reports herself'", activity_id), ==, 1);
   g_assert_cmpint (selected_ipdr (fixture), ==, ipdr_id);
+
+  /* Evaluated again later: the day it was completed stays. */
+  g_assert_true (grove_test_button_is_sensitive (fixture->page, "conversations.complete-activity"));
+  dialog = open_dialog (fixture, "conversations.complete-activity", "x", activity_id);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Change the Evaluation");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (dialog_field (dialog, "completed"))), ==, "2026-11-19");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (dialog_field (dialog, "rating"))), ==, 4);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dialog_field (dialog, "rating")), 5);
+  set_field (dialog, "what-changed", "Runs the monthly figures for the whole directorate");
+  respond (dialog, "complete");
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ipdr_activity WHERE id = %" G_GINT64_FORMAT
+                                   " AND status = 2 AND completed = '2026-11-19' AND hours = 14 AND rating = 5"
+                                   " AND what_changed = 'Runs the monthly figures for the whole directorate'",
+                          activity_id), ==, 1);
 }
 
 static gint64

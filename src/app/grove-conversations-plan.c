@@ -406,6 +406,12 @@ on_complete_response_cb (AdwMessageDialog       *dialog,
   if (!adw_message_dialog_get_response_enabled (dialog, "complete") ||
       (activity = find_activity (self, activity_id)) == NULL)
     return;
+  if (activity->status == GROVE_ACTIVITY_COMPLETED)
+    /* Translators: the amendment log's entry; %s is the activity's title */
+    what = g_strdup_printf (_("Changed the evaluation of the development activity “%s”"), activity->title);
+  else
+    /* Translators: the amendment log's entry; %s is the activity's title */
+    what = g_strdup_printf (_("Completed the development activity “%s”"), activity->title);
   activity->status = GROVE_ACTIVITY_COMPLETED;
   g_free (activity->completed);
   activity->completed = _grove_conversations_entry_text (field (dialog, "completed"));
@@ -414,12 +420,10 @@ on_complete_response_cb (AdwMessageDialog       *dialog,
   activity->rating = gtk_drop_down_get_selected (GTK_DROP_DOWN (field (dialog, "rating")));
   g_free (activity->what_changed);
   activity->what_changed = _grove_conversations_entry_text (field (dialog, "what-changed"));
-  /* Translators: the amendment log's entry; %s is the activity's title */
-  what = g_strdup_printf (_("Completed the development activity “%s”"), activity->title);
   if (!_grove_conversations_page_write (self, what, update_activity, activity))
     return;
   _grove_conversations_page_refresh (self);
-  _grove_conversations_page_toast (self, _("Activity completed"));
+  _grove_conversations_page_toast (self, g_object_get_data (G_OBJECT (dialog), "done"));
 }
 
 void
@@ -435,11 +439,16 @@ _grove_conversations_page_complete_activity (GroveConversationsPage *self,
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
   GtkWidget *form;
+  gboolean completed;
 
   if (activity == NULL)
     return;
+  /* A completed one keeps its day: what changes is how it is evaluated. */
+  completed = activity->status == GROVE_ACTIVITY_COMPLETED;
   form = _grove_conversations_form_new ();
-  _grove_conversations_form_add (form, _("Completed o_n"), "completed", _grove_conversations_entry_new (self->today));
+  _grove_conversations_form_add (form, _("Completed o_n"), "completed",
+                                 _grove_conversations_entry_new (completed && activity->completed != NULL
+                                                                 ? activity->completed : self->today));
   _grove_conversations_form_add (form, _("_Hours"), "hours", new_spin (0, 1000, 0.5, 1, activity->hours));
   _grove_conversations_form_add (form, _("_Rating"), "rating",
                                  _grove_conversations_dropdown_new (ratings, G_N_ELEMENTS (ratings), activity->rating));
@@ -450,7 +459,17 @@ _grove_conversations_page_complete_activity (GroveConversationsPage *self,
   _grove_conversations_form_add_note (form, "problem", "error");
   /* Translators: %s is the activity's title */
   body = g_strdup_printf (_("“%s”: how useful it was, and what changed in the work because of it."), activity->title);
-  dialog = _grove_conversations_dialog_new (self, _("Complete the Activity"), body, form, "complete", _("C_omplete"));
+  if (completed)
+    {
+      dialog = _grove_conversations_dialog_new (self, _("Change the Evaluation"), body, form, "complete", _("_Save"));
+      g_object_set_data (G_OBJECT (dialog), "done", (gpointer) _("Evaluation saved"));
+    }
+  else
+    {
+      dialog = _grove_conversations_dialog_new (self, _("Complete the Activity"), body, form, "complete",
+                                                _("C_omplete"));
+      g_object_set_data (G_OBJECT (dialog), "done", (gpointer) _("Activity completed"));
+    }
   set_id (dialog, "activity-id", activity_id);
   g_signal_connect_swapped (field (dialog, "completed"), "changed", G_CALLBACK (on_complete_changed_cb), dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_complete_response_cb), self, 0);

@@ -304,6 +304,12 @@ fill_plan (GroveConversationsPage *self,
                                                                             _("Complete the Activity"),
                                                                             "conversations.complete-activity",
                                                                             activity->id));
+          else if (activity->status == GROVE_ACTIVITY_COMPLETED)
+            adw_action_row_add_suffix (ADW_ACTION_ROW (activity_row),
+                                       _grove_conversations_row_button_new ("starred-symbolic",
+                                                                            _("Change the Evaluation"),
+                                                                            "conversations.complete-activity",
+                                                                            activity->id));
           adw_action_row_add_suffix (ADW_ACTION_ROW (activity_row),
                                      _grove_conversations_row_button_new ("user-trash-symbolic",
                                                                           _("Delete the Activity"),
