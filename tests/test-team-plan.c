@@ -387,6 +387,8 @@ test_add_and_delete (Fixture       *fixture,
   g_assert_nonnull (find_row (row, "And 1 objective of people outside your team"));
   g_assert_nonnull (find_row (row, report->name));
   g_assert_null (grove_test_find_label (plan, "Another team's objective"));
+  /* Open, it stays open when the list is made again below. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
 
   /* A bad date, then an end before the start: refused, with a reason. */
   g_assert_true (gtk_widget_activate_action (plan, "plan.add", NULL));
@@ -417,6 +419,10 @@ test_add_and_delete (Fixture       *fixture,
 
     g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, subtitle);
   }
+  g_assert_false (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  row = find_row (list, "Every adult can learn what they need");
+  g_assert_nonnull (row);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
 
   /* Only the manager's own unit's objectives can be deleted from here. */
   g_assert_true (gtk_widget_activate_action (plan, "plan.delete", "x", above));

@@ -28,6 +28,7 @@ struct _GroveTeamPlanDialog
   gint64                     unit_id;   /* the manager's own unit; 0 for none */
   GListStore                *model;     /* (element-type GroveTeamObjectiveItem) */
   GroveTeamObjectiveRemoval *removal;   /* (nullable): to bring back on Undo */
+  GHashTable                *expanded;  /* (element-type gint64): the ids of the rows open */
 
   AdwToastOverlay           *toast_overlay;
   GtkStack                  *stack;
@@ -105,6 +106,23 @@ describe_objective (const GroveTeamObjective *objective)
   return g_string_free (text, FALSE);
 }
 
+/* The list is made again after an add or a delete: the rows that were
+ * open stay open. */
+static void
+on_expanded_cb (GtkWidget           *row,
+                GParamSpec          *pspec,
+                GroveTeamPlanDialog *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "objective-id"));
+
+  if (self->expanded == NULL)
+    return;
+  if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+    g_hash_table_add (self->expanded, g_memdup2 (&id, sizeof id));
+  else
+    g_hash_table_remove (self->expanded, &id);
+}
+
 static GtkWidget *
 create_row_cb (gpointer item,
                gpointer user_data)
@@ -171,6 +189,9 @@ create_row_cb (gpointer item,
       gtk_widget_add_css_class (none, "dim-label");
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), none);
     }
+  g_object_set_data (G_OBJECT (row), "objective-id", GSIZE_TO_POINTER (objective->id));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), g_hash_table_contains (self->expanded, &objective->id));
+  g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_expanded_cb), self, 0);
   return row;
 }
 
@@ -334,6 +355,7 @@ grove_team_plan_dialog_dispose (GObject *object)
   self->toast_overlay = NULL;
   g_clear_object (&self->model);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->expanded, g_hash_table_unref);
   g_clear_pointer (&self->removal, grove_team_objective_removal_free);
 
   G_OBJECT_CLASS (grove_team_plan_dialog_parent_class)->dispose (object);
@@ -362,6 +384,7 @@ static void
 grove_team_plan_dialog_init (GroveTeamPlanDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->expanded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   /* Not bound in the template, as on the page: a bound child of an
    * Adwaita container is unparented twice on dispose. */
   self->toast_overlay = ADW_TOAST_OVERLAY (adw_window_get_content (ADW_WINDOW (self)));
