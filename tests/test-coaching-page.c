@@ -118,7 +118,6 @@ static void
 test_lists (Fixture       *fixture,
             gconstpointer  data)
 {
-  g_autoptr(GListModel) first = NULL;
   guint coaches = grove_test_query_int (fixture->store, "SELECT count(*) FROM coach");
   guint requests = grove_test_query_int (fixture->store, "SELECT count(*) FROM coaching_request");
   guint relationships = grove_test_query_int (fixture->store, "SELECT count(*) FROM coaching_relationship");
