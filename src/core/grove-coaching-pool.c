@@ -232,34 +232,6 @@ read_coach (GroveStore  *store,
   return g_steal_pointer (&coach);
 }
 
-static GArray *
-read_ids (GroveStore  *store,
-          const char  *sql,
-          gint64       id,
-          GError     **error)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt = _grove_store_prepare (store, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 value = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, value);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _grove_store_set_error (store, rc, _("reading the coaching pool"), error);
-      return NULL;
-    }
-  return g_steal_pointer (&ids);
-}
-
 /**
  * grove_coaching_remove_coach:
  *
@@ -283,8 +255,10 @@ grove_coaching_remove_coach (GroveStore  *store,
   coach = read_coach (store, coach_id, error);
   if (coach == NULL ||
       !check_no_relationships (store, coach, error) ||
-      (coach->locks = read_ids (store, "SELECT request_id FROM coaching_lock WHERE coach_id = ?1 ORDER BY request_id",
-                                coach_id, error)) == NULL ||
+      (coach->locks = _grove_store_read_ids (store,
+                                             "SELECT request_id FROM coaching_lock WHERE coach_id = ?1 "
+                                             "ORDER BY request_id",
+                                             coach_id, _("reading the coaching pool"), error)) == NULL ||
       !exec_with_id (store, "DELETE FROM coach WHERE id = ?1", coach_id, _("removing a coach from the pool"), error) ||
       !_grove_store_commit (store, error))
     {

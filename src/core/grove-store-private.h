@@ -55,6 +55,15 @@ gboolean      _grove_store_exec_stmt   (GroveStore   *self,
                                         const char   *what,
                                         GError      **error);
 
+/* The first column of every row of `sql` (a literal, as for
+ * _grove_store_prepare()) with `id` bound as ?1, as gint64; reports
+ * failure with `what`. */
+GArray       *_grove_store_read_ids    (GroveStore   *self,
+                                        const char   *sql,
+                                        gint64        id,
+                                        const char   *what,
+                                        GError      **error);
+
 /* Binds a UTF-8 string, or NULL when `value` is NULL or empty. */
 void          _grove_store_bind_text   (sqlite3_stmt *stmt,
                                         int           column,

@@ -116,6 +116,35 @@ _grove_store_exec_stmt (GroveStore    *self,
   return TRUE;
 }
 
+GArray *
+_grove_store_read_ids (GroveStore    *self,
+                       const char    *sql,
+                       gint64         id,
+                       const char    *what,
+                       GError       **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = _grove_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 value = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, value);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _grove_store_set_error (self, rc, what, error);
+      return NULL;
+    }
+  return g_steal_pointer (&ids);
+}
+
 gboolean
 _grove_store_begin (GroveStore  *self,
                     GError     **error)

@@ -27,35 +27,6 @@ grove_team_objective_removal_free (GroveTeamObjectiveRemoval *removal)
   g_free (removal);
 }
 
-/* @sql (a literal) selects ids for the team objective bound as ?1. */
-static GArray *
-read_ids (GroveStore  *store,
-          const char  *sql,
-          gint64       id,
-          GError     **error)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt = _grove_store_prepare (store, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 row_id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, row_id);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _grove_store_set_error (store, rc, _("reading the team objective"), error);
-      return NULL;
-    }
-  return g_steal_pointer (&ids);
-}
-
 /**
  * grove_team_objective_remove:
  *
@@ -77,11 +48,14 @@ grove_team_objective_remove (GroveStore  *store,
   if (!_grove_store_begin (store, error))
     return NULL;
   if ((removal->objective = grove_team_objective_get (store, id, error)) == NULL ||
-      (removal->objective_ids = read_ids (store, "SELECT id FROM ipdr_objective WHERE plan_objective_id = ?1 ORDER BY id",
-                                          id, error)) == NULL ||
-      (removal->template_ids = read_ids (store, "SELECT id FROM objective_template WHERE plan_objective_id = ?1 "
-                                                "ORDER BY id",
-                                         id, error)) == NULL ||
+      (removal->objective_ids = _grove_store_read_ids (store,
+                                                       "SELECT id FROM ipdr_objective WHERE plan_objective_id = ?1 "
+                                                       "ORDER BY id",
+                                                       id, _("reading the team objective"), error)) == NULL ||
+      (removal->template_ids = _grove_store_read_ids (store,
+                                                      "SELECT id FROM objective_template WHERE plan_objective_id = ?1 "
+                                                      "ORDER BY id",
+                                                      id, _("reading the team objective"), error)) == NULL ||
       !grove_team_objective_delete (store, id, error))
     {
       _grove_store_rollback (store);

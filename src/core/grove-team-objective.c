@@ -230,39 +230,22 @@ grove_team_objective_list_supporting (GroveStore  *store,
                                       GError     **error)
 {
   g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func ((GDestroyNotify) grove_objective_free);
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GArray) ids = NULL;
 
   g_return_val_if_fail (GROVE_IS_STORE (store), NULL);
 
-  stmt = _grove_store_prepare (store, "SELECT id FROM ipdr_objective WHERE plan_objective_id = ?1 ORDER BY id", error);
-  if (stmt == NULL)
+  ids = _grove_store_read_ids (store, "SELECT id FROM ipdr_objective WHERE plan_objective_id = ?1 ORDER BY id", id,
+                               _("reading the IPDR"), error);
+  if (ids == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  {
-    g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < ids->len; i++)
+    {
+      GroveObjective *objective = grove_ipdr_get_objective (store, g_array_index (ids, gint64, i), error);
 
-    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-      {
-        gint64 objective_id = sqlite3_column_int64 (stmt, 0);
-
-        g_array_append_val (ids, objective_id);
-      }
-    sqlite3_reset (stmt);
-    if (rc != SQLITE_DONE)
-      {
-        _grove_store_set_error (store, rc, _("reading the IPDR"), error);
+      if (objective == NULL)
         return NULL;
-      }
-    for (guint i = 0; i < ids->len; i++)
-      {
-        GroveObjective *objective = grove_ipdr_get_objective (store, g_array_index (ids, gint64, i), error);
-
-        if (objective == NULL)
-          return NULL;
-        g_ptr_array_add (result, objective);
-      }
-  }
+      g_ptr_array_add (result, objective);
+    }
   return g_steal_pointer (&result);
 }
 
