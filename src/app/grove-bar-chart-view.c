@@ -92,20 +92,6 @@ grove_bar_chart_view_measure (GtkWidget      *widget,
 }
 
 static void
-on_style_changed_cb (GroveBarChartView *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-grove_bar_chart_view_dispose (GObject *object)
-{
-  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), object);
-
-  G_OBJECT_CLASS (grove_bar_chart_view_parent_class)->dispose (object);
-}
-
-static void
 grove_bar_chart_view_finalize (GObject *object)
 {
   GroveBarChartView *self = GROVE_BAR_CHART_VIEW (object);
@@ -122,7 +108,6 @@ grove_bar_chart_view_class_init (GroveBarChartViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = grove_bar_chart_view_dispose;
   object_class->finalize = grove_bar_chart_view_finalize;
 
   widget_class->snapshot = grove_bar_chart_view_snapshot;
@@ -136,15 +121,8 @@ grove_bar_chart_view_class_init (GroveBarChartViewClass *klass)
 static void
 grove_bar_chart_view_init (GroveBarChartView *self)
 {
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  /* Drawn edge to edge, and clipped to the rounded corners of a card. */
-  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  grove_chart_view_set_up (GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Bar chart"), -1);
-
-  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
-                            G_CALLBACK (on_style_changed_cb), self);
-  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::high-contrast",
-                            G_CALLBACK (on_style_changed_cb), self);
 }
 
 GtkWidget *

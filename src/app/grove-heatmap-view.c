@@ -113,20 +113,6 @@ grove_heatmap_view_measure (GtkWidget      *widget,
 }
 
 static void
-on_style_changed_cb (GroveHeatmapView *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-grove_heatmap_view_dispose (GObject *object)
-{
-  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), object);
-
-  G_OBJECT_CLASS (grove_heatmap_view_parent_class)->dispose (object);
-}
-
-static void
 grove_heatmap_view_finalize (GObject *object)
 {
   GroveHeatmapView *self = GROVE_HEATMAP_VIEW (object);
@@ -143,7 +129,6 @@ grove_heatmap_view_class_init (GroveHeatmapViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->dispose = grove_heatmap_view_dispose;
   object_class->finalize = grove_heatmap_view_finalize;
 
   widget_class->snapshot = grove_heatmap_view_snapshot;
@@ -157,14 +142,7 @@ grove_heatmap_view_class_init (GroveHeatmapViewClass *klass)
 static void
 grove_heatmap_view_init (GroveHeatmapView *self)
 {
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  /* Drawn edge to edge, and clipped to the rounded corners of a card. */
-  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
-
-  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
-                            G_CALLBACK (on_style_changed_cb), self);
-  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::high-contrast",
-                            G_CALLBACK (on_style_changed_cb), self);
+  grove_chart_view_set_up (GTK_WIDGET (self));
 }
 
 GtkWidget *

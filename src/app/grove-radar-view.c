@@ -46,6 +46,19 @@ grove_chart_theme_for_style (void)
   return GROVE_CHART_THEME_LIGHT;
 }
 
+void
+grove_chart_view_set_up (GtkWidget *widget)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  gtk_widget_set_overflow (widget, GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_has_tooltip (widget, TRUE);
+  /* Disconnected when the widget goes. */
+  g_signal_connect_object (style, "notify::dark", G_CALLBACK (gtk_widget_queue_draw), widget, G_CONNECT_SWAPPED);
+  g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (gtk_widget_queue_draw), widget,
+                           G_CONNECT_SWAPPED);
+}
+
 static guint
 n_values (GroveRadarView *self)
 {
@@ -167,12 +180,6 @@ on_click_released_cb (GtkGestureClick *gesture,
 }
 
 static void
-on_style_changed_cb (GroveRadarView *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
 grove_radar_view_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
 {
@@ -214,7 +221,6 @@ grove_radar_view_dispose (GObject *object)
 {
   GroveRadarView *self = GROVE_RADAR_VIEW (object);
 
-  g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   g_clear_object (&self->animation);
 
   G_OBJECT_CLASS (grove_radar_view_parent_class)->dispose (object);
@@ -269,17 +275,10 @@ grove_radar_view_init (GroveRadarView *self)
   AdwAnimationTarget *target;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  /* Drawn edge to edge, and clipped to the rounded corners of a card. */
-  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  grove_chart_view_set_up (GTK_WIDGET (self));
 
   g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-
-  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
-                            G_CALLBACK (on_style_changed_cb), self);
-  g_signal_connect_swapped (adw_style_manager_get_default (), "notify::high-contrast",
-                            G_CALLBACK (on_style_changed_cb), self);
 
   /* AdwAnimation skips to the end by itself when animations are turned off
    * in the desktop's settings. */

@@ -39,5 +39,9 @@ void                     grove_radar_view_copy               (GroveRadarView    
 
 /* The chart theme that matches the desktop's style: dark, high contrast. */
 GroveChartTheme          grove_chart_theme_for_style         (void);
+/* What every chart widget does: drawn edge to edge and clipped to the
+ * rounded corners of a card, with tooltips, and drawn again when the
+ * desktop's style changes. */
+void                     grove_chart_view_set_up             (GtkWidget          *widget);
 
 G_END_DECLS
