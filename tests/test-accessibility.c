@@ -13,11 +13,9 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
-#include "grove-application.h"
 #include "grove-bar-chart-view.h"
 #include "grove-coaching-page.h"
 #include "grove-culture-page.h"
-#include "grove-demo.h"
 #include "grove-export-dialog.h"
 #include "grove-heatmap-table.h"
 #include "grove-heatmap-view.h"
@@ -30,27 +28,16 @@
 #include "grove-present-window.h"
 #include "grove-team-plan-dialog.h"
 #include "grove-radar-view.h"
+#include "grove-test-app.h"
 #include "grove-test-widgets.h"
 #include "grove-window.h"
 
-static GroveApplication *application;
-static char *tmpdir;
-static char *db_path;
-
-static GtkWidget *
-get_main_window (void)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l != NULL; l = l->next)
-    if (GROVE_IS_WINDOW (l->data))
-      return GTK_WIDGET (l->data);
-
-  g_assert_not_reached ();
-}
+static GroveTestApp app;
 
 static void
 show_page (const char *name)
 {
-  GObject *stack = gtk_widget_get_template_child (get_main_window (), GROVE_TYPE_WINDOW, "view_stack");
+  GObject *stack = gtk_widget_get_template_child (grove_test_app_main_window (&app), GROVE_TYPE_WINDOW, "view_stack");
 
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), name);
   grove_test_settle (300);
@@ -61,7 +48,7 @@ show_page (const char *name)
 static GtkWidget *
 show_culture_view (const char *view)
 {
-  GtkWidget *window = get_main_window ();
+  GtkWidget *window = grove_test_app_main_window (&app);
   GtkWidget *page;
 
   show_page ("culture");
@@ -159,7 +146,7 @@ show_culture_needs (void)
 static GtkWidget *
 show_framework (void)
 {
-  GtkWidget *window = get_main_window ();
+  GtkWidget *window = grove_test_app_main_window (&app);
 
   show_page ("framework");
   grove_test_assert_label_on_screen (window, "Condition 1 of 6");
@@ -169,7 +156,7 @@ show_framework (void)
 static GtkWidget *
 show_person (void)
 {
-  GtkWidget *window = get_main_window ();
+  GtkWidget *window = grove_test_app_main_window (&app);
   GtkWidget *page;
   GtkWidget *details;
   GtkSingleSelection *people;
@@ -191,7 +178,7 @@ show_person (void)
 static GtkWidget *
 show_coaching (void)
 {
-  GtkWidget *window = get_main_window ();
+  GtkWidget *window = grove_test_app_main_window (&app);
   GtkWidget *page;
   GObject *proposals;
 
@@ -219,7 +206,7 @@ open_coaching_dialog (const char *action)
   GtkWidget *page;
 
   show_page ("coaching");
-  page = grove_test_find_widget_of_type (get_main_window (), GROVE_TYPE_COACHING_PAGE);
+  page = grove_test_find_widget_of_type (grove_test_app_main_window (&app), GROVE_TYPE_COACHING_PAGE);
   g_assert_true (gtk_widget_activate_action (page, action, NULL));
   grove_test_wait_for (window_is_shown, &query, action);
   grove_test_settle (300);
@@ -247,13 +234,13 @@ show_coaching_relationships (void)
   GObject *stack, *view;
 
   show_page ("coaching");
-  page = grove_test_find_widget_of_type (get_main_window (), GROVE_TYPE_COACHING_PAGE);
+  page = grove_test_find_widget_of_type (grove_test_app_main_window (&app), GROVE_TYPE_COACHING_PAGE);
   stack = gtk_widget_get_template_child (page, GROVE_TYPE_COACHING_PAGE, "view_stack");
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "relationships");
   view = gtk_widget_get_template_child (page, GROVE_TYPE_COACHING_PAGE, "relationships_view");
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (gtk_column_view_get_model (GTK_COLUMN_VIEW (view))), 0);
   grove_test_settle (300);
-  return get_main_window ();
+  return grove_test_app_main_window (&app);
 }
 
 static GtkWidget *
@@ -287,7 +274,7 @@ open_by_action (const char *action,
 {
   WindowQuery query = { type, NULL };
 
-  g_action_group_activate_action (G_ACTION_GROUP (application), action, NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (app.application), action, NULL);
   grove_test_wait_for (window_is_shown, &query, action);
   grove_test_settle (300);
   return GTK_WIDGET (query.found);
@@ -347,7 +334,7 @@ open_by_culture_action (const char *action,
   GtkWidget *page;
 
   show_culture_view ("radar");
-  page = grove_test_find_widget_of_type (get_main_window (), GROVE_TYPE_CULTURE_PAGE);
+  page = grove_test_find_widget_of_type (grove_test_app_main_window (&app), GROVE_TYPE_CULTURE_PAGE);
   g_assert_true (gtk_widget_activate_action (page, action, NULL));
   grove_test_wait_for (window_is_shown, &query, action);
   grove_test_settle (300);
@@ -363,7 +350,7 @@ show_presentation (void)
 static GtkWidget *
 show_conversations_chooser (void)
 {
-  GtkWidget *window = get_main_window ();
+  GtkWidget *window = grove_test_app_main_window (&app);
   GtkWidget *page;
 
   show_page ("conversations");
@@ -379,7 +366,7 @@ show_conversations_chooser (void)
 static GtkWidget *
 show_conversations_record (void)
 {
-  GtkWidget *window = get_main_window ();
+  GtkWidget *window = grove_test_app_main_window (&app);
   GtkWidget *page;
   GObject *team;
 
@@ -405,7 +392,7 @@ open_conversations_dialog (const char *action)
   GtkWidget *button;
 
   show_conversations_record ();
-  button = grove_test_find_button (get_main_window (), action);
+  button = grove_test_find_button (grove_test_app_main_window (&app), action);
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_activate (button));
   grove_test_wait_for (window_is_shown, &query, action);
@@ -452,7 +439,7 @@ open_from_conversations_menu (const char *action,
   GtkWidget *page;
 
   show_conversations_record ();
-  page = grove_test_find_widget_of_type (get_main_window (), GROVE_TYPE_CONVERSATIONS_PAGE);
+  page = grove_test_find_widget_of_type (grove_test_app_main_window (&app), GROVE_TYPE_CONVERSATIONS_PAGE);
   g_assert_true (gtk_widget_activate_action (page, action, NULL));
   grove_test_wait_for (window_is_shown, &query, action);
   grove_test_settle (300);
@@ -660,7 +647,7 @@ test_page (gconstpointer data)
         g_test_fail ();
       }
     }
-  if (root != get_main_window ())
+  if (root != grove_test_app_main_window (&app))
     gtk_window_destroy (GTK_WINDOW (root));
 }
 
@@ -699,51 +686,12 @@ test_walk_finds_unnamed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-on_activate_cb (GApplication *app,
-                gpointer      user_data)
-{
-  int *status = user_data;
-
-  g_signal_handlers_disconnect_by_func (app, on_activate_cb, user_data);
-  grove_test_wait_for (grove_test_widget_is_mapped, get_main_window (), "the window to be mapped");
-
-  *status = g_test_run ();
-  g_application_quit (app);
-}
-
-static void
-make_demo_database (void)
-{
-  g_autoptr(GroveStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  GroveDemoOptions options;
-
-  store = grove_store_open (db_path, &error);
-  g_assert_no_error (error);
-  grove_demo_options_init (&options);
-  g_assert_true (grove_demo_generate (store, &options, &error));
-  g_assert_no_error (error);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status = 1;
-  int result;
-  char *app_argv[4];
-
   g_test_init (&argc, &argv, NULL);
-
-  tmpdir = g_dir_make_tmp ("grove-test-a11y-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CACHE_HOME", tmpdir, TRUE);
-  db_path = g_build_filename (tmpdir, "grove.db", NULL);
-  make_demo_database ();
+  grove_test_app_init (&app, "a11y");
 
   g_test_add_func ("/accessibility/walk/finds-unnamed", test_walk_finds_unnamed);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -753,27 +701,5 @@ main (int   argc,
       g_test_add_data_func (path, &pages[i], test_page);
     }
 
-  application = grove_application_new ();
-  g_signal_connect_after (application, "activate", G_CALLBACK (on_activate_cb), &status);
-
-  app_argv[0] = argv[0];
-  app_argv[1] = (char *) "--db";
-  app_argv[2] = db_path;
-  app_argv[3] = NULL;
-  result = g_application_run (G_APPLICATION (application), 3, app_argv);
-
-  g_clear_object (&application);
-  {
-    g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (db_path, "-shm", NULL);
-
-    g_remove (db_path);
-    g_remove (wal);
-    g_remove (shm);
-  }
-  g_rmdir (tmpdir);
-  g_free (db_path);
-  g_free (tmpdir);
-
-  return result != 0 ? result : status;
+  return grove_test_app_run (&app, argv[0], TRUE);
 }

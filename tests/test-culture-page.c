@@ -13,23 +13,20 @@
 #include <math.h>
 #include <string.h>
 
-#include "grove-application.h"
 #include "grove-assessment.h"
 #include "grove-condition-result.h"
 #include "grove-culture-page.h"
-#include "grove-demo.h"
 #include "grove-export-dialog.h"
 #include "grove-heatmap-view.h"
 #include "grove-org.h"
 #include "grove-radar-view.h"
 #include "grove-rollup.h"
 #include "grove-window.h"
+#include "grove-test-app.h"
 
 #define WAIT_TIMEOUT_MS 10000
 
-static GroveApplication *application;
-static char *tmpdir;
-static char *db_path;
+static GroveTestApp app;
 
 typedef gboolean (*Condition) (gpointer data);
 
@@ -96,20 +93,10 @@ find_widget_of_type (GtkWidget *widget,
   return NULL;
 }
 
-static GtkWidget *
-get_main_window (void)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l != NULL; l = l->next)
-    if (GROVE_IS_WINDOW (l->data))
-      return GTK_WIDGET (l->data);
-
-  g_assert_not_reached ();
-}
-
 static GroveCulturePage *
 get_page (void)
 {
-  GtkWidget *page = find_widget_of_type (get_main_window (), GROVE_TYPE_CULTURE_PAGE);
+  GtkWidget *page = find_widget_of_type (grove_test_app_main_window (&app), GROVE_TYPE_CULTURE_PAGE);
 
   g_assert_nonnull (page);
   wait_for (widget_is_mapped, page, "the Culture page to be mapped");
@@ -130,7 +117,7 @@ static gint64
 find_unit (const char *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GroveOrgUnit) unit = grove_org_find_unit_by_name (grove_application_get_store (application), name, &error);
+  g_autoptr(GroveOrgUnit) unit = grove_org_find_unit_by_name (grove_application_get_store (app.application), name, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (unit);
@@ -141,7 +128,7 @@ find_unit (const char *name)
 static GroveRollup *
 compute_latest_rollup (void)
 {
-  GroveStore *store = grove_application_get_store (application);
+  GroveStore *store = grove_application_get_store (app.application);
   g_autoptr(GPtrArray) rounds = NULL;
   g_autoptr(GError) error = NULL;
   GroveRollup *rollup;
@@ -502,7 +489,7 @@ test_export_png (void)
 {
   static const guint8 png_signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
   GroveCulturePage *page = get_page ();
-  g_autofree char *path = g_build_filename (tmpdir, "digital-services.png", NULL);
+  g_autofree char *path = g_build_filename (app.dir, "digital-services.png", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree guint8 *contents = NULL;
   g_autoptr(GError) error = NULL;
@@ -528,7 +515,7 @@ test_export_png (void)
 
   /* The same through the page, as SVG, at the A4 preset's size. */
   g_clear_pointer (&path, g_free);
-  path = g_build_filename (tmpdir, "digital-services.svg", NULL);
+  path = g_build_filename (app.dir, "digital-services.svg", NULL);
   g_assert_true (grove_culture_page_export_chart (page, GROVE_CHART_FORMAT_SVG, 842, 595, path, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
@@ -587,50 +574,12 @@ test_heatmap (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "culture.view", "s", "radar"));
 }
 
-static void
-on_activate_cb (GApplication *app,
-                gpointer      user_data)
-{
-  int *status = user_data;
-
-  g_signal_handlers_disconnect_by_func (app, on_activate_cb, user_data);
-
-  *status = g_test_run ();
-  g_application_quit (app);
-}
-
-static void
-make_demo_database (void)
-{
-  g_autoptr(GroveStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  GroveDemoOptions options;
-
-  store = grove_store_open (db_path, &error);
-  g_assert_no_error (error);
-  grove_demo_options_init (&options);
-  g_assert_true (grove_demo_generate (store, &options, &error));
-  g_assert_no_error (error);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status = 1;
-  int result;
-  char *app_argv[4];
-
   g_test_init (&argc, &argv, NULL);
-
-  tmpdir = g_dir_make_tmp ("grove-test-culture-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CACHE_HOME", tmpdir, TRUE);
-  db_path = g_build_filename (tmpdir, "grove.db", NULL);
-  make_demo_database ();
+  grove_test_app_init (&app, "culture");
 
   g_test_add_func ("/culture/radar/team", test_radar_for_team);
   g_test_add_func ("/culture/table/means", test_condition_table);
@@ -641,27 +590,5 @@ main (int   argc,
   g_test_add_func ("/culture/copy", test_copy_chart);
   g_test_add_func ("/culture/heatmap", test_heatmap);
 
-  application = grove_application_new ();
-  g_signal_connect_after (application, "activate", G_CALLBACK (on_activate_cb), &status);
-
-  app_argv[0] = argv[0];
-  app_argv[1] = (char *) "--db";
-  app_argv[2] = db_path;
-  app_argv[3] = NULL;
-  result = g_application_run (G_APPLICATION (application), 3, app_argv);
-
-  g_clear_object (&application);
-  {
-    g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (db_path, "-shm", NULL);
-
-    g_remove (db_path);
-    g_remove (wal);
-    g_remove (shm);
-  }
-  g_rmdir (tmpdir);
-  g_free (db_path);
-  g_free (tmpdir);
-
-  return result != 0 ? result : status;
+  return grove_test_app_run (&app, argv[0], FALSE);
 }

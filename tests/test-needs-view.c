@@ -12,36 +12,23 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "grove-application.h"
 #include "grove-bar-chart-view.h"
 #include "grove-culture-page.h"
-#include "grove-demo.h"
 #include "grove-needs-chart.h"
 #include "grove-needs-item.h"
 #include "grove-needs-view.h"
 #include "grove-org.h"
+#include "grove-test-app.h"
 #include "grove-test-utils.h"
 #include "grove-test-widgets.h"
 #include "grove-window.h"
 
-static GroveApplication *application;
-static char *tmpdir;
-static char *db_path;
-
-static GtkWidget *
-get_main_window (void)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l != NULL; l = l->next)
-    if (GROVE_IS_WINDOW (l->data))
-      return GTK_WIDGET (l->data);
-
-  g_assert_not_reached ();
-}
+static GroveTestApp app;
 
 static GroveCulturePage *
 get_page (void)
 {
-  GtkWidget *page = grove_test_find_widget_of_type (get_main_window (), GROVE_TYPE_CULTURE_PAGE);
+  GtkWidget *page = grove_test_find_widget_of_type (grove_test_app_main_window (&app), GROVE_TYPE_CULTURE_PAGE);
 
   g_assert_nonnull (page);
   grove_test_wait_for (grove_test_widget_is_mapped, page, "the Culture page to be mapped");
@@ -84,7 +71,7 @@ static GPtrArray *
 compute_rollup (void)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *groups = grove_needs_rollup (grove_application_get_store (application), NULL,
+  GPtrArray *groups = grove_needs_rollup (grove_application_get_store (app.application), NULL,
                                           GROVE_NEEDS_DEFAULT_THRESHOLD, &error);
 
   g_assert_no_error (error);
@@ -95,7 +82,7 @@ static gint64
 find_unit (const char *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GroveOrgUnit) unit = grove_org_find_unit_by_name (grove_application_get_store (application), name, &error);
+  g_autoptr(GroveOrgUnit) unit = grove_org_find_unit_by_name (grove_application_get_store (app.application), name, &error);
 
   g_assert_no_error (error);
   return unit->id;
@@ -226,7 +213,7 @@ test_export_csv (void)
   GroveNeedsView *view = show_needs_view ();
   g_autoptr(GPtrArray) groups = compute_rollup ();
   g_autoptr(GPtrArray) subtree = NULL;
-  g_autofree char *path = g_build_filename (tmpdir, "needs.csv", NULL);
+  g_autofree char *path = g_build_filename (app.dir, "needs.csv", NULL);
   g_autofree char *expected = NULL;
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
@@ -250,69 +237,17 @@ test_export_csv (void)
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
-static void
-on_activate_cb (GApplication *app,
-                gpointer      user_data)
-{
-  int *status = user_data;
-
-  g_signal_handlers_disconnect_by_func (app, on_activate_cb, user_data);
-
-  *status = g_test_run ();
-  g_application_quit (app);
-}
-
-static void
-make_demo_database (void)
-{
-  g_autoptr(GroveStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  GroveDemoOptions options;
-
-  store = grove_store_open (db_path, &error);
-  g_assert_no_error (error);
-  grove_demo_options_init (&options);
-  g_assert_true (grove_demo_generate (store, &options, &error));
-  g_assert_no_error (error);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status = 1;
-  int result;
-  char *app_argv[4];
-
   g_test_init (&argc, &argv, NULL);
-
-  tmpdir = g_dir_make_tmp ("grove-test-needs-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CACHE_HOME", tmpdir, TRUE);
-  db_path = g_build_filename (tmpdir, "grove.db", NULL);
-  make_demo_database ();
+  grove_test_app_init (&app, "needs");
 
   g_test_add_func ("/needs-view/table", test_table_matches_rollup);
   g_test_add_func ("/needs-view/dimension", test_switch_dimension);
   g_test_add_func ("/needs-view/suppressed", test_suppressed_unit);
   g_test_add_func ("/needs-view/export-csv", test_export_csv);
 
-  application = grove_application_new ();
-  g_signal_connect_after (application, "activate", G_CALLBACK (on_activate_cb), &status);
-
-  app_argv[0] = argv[0];
-  app_argv[1] = (char *) "--db";
-  app_argv[2] = db_path;
-  app_argv[3] = NULL;
-  result = g_application_run (G_APPLICATION (application), 3, app_argv);
-
-  g_clear_object (&application);
-  grove_test_rmdir (tmpdir);
-  g_free (db_path);
-  g_free (tmpdir);
-
-  return result != 0 ? result : status;
+  return grove_test_app_run (&app, argv[0], FALSE);
 }

@@ -16,44 +16,32 @@
 #include "grove-coaching.h"
 #include "grove-conversations-page.h"
 #include "grove-culture-page.h"
-#include "grove-demo.h"
 #include "grove-framework.h"
 #include "grove-org.h"
 #include "grove-preferences-window.h"
 #include "grove-round-dialog.h"
+#include "grove-test-app.h"
 #include "grove-test-widgets.h"
 #include "grove-window.h"
 
-static GroveApplication *application;
-static char *tmpdir;
-static char *db_path;
-
-static GtkWidget *
-get_main_window (void)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l != NULL; l = l->next)
-    if (GROVE_IS_WINDOW (l->data))
-      return GTK_WIDGET (l->data);
-
-  g_assert_not_reached ();
-}
+static GroveTestApp app;
 
 static GSettings *
 settings (void)
 {
-  return grove_application_get_settings (application);
+  return grove_application_get_settings (app.application);
 }
 
 static GroveStore *
 store (void)
 {
-  return grove_application_get_store (application);
+  return grove_application_get_store (app.application);
 }
 
 static GtkWidget *
 open_preferences (void)
 {
-  g_action_group_activate_action (G_ACTION_GROUP (application), "preferences", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (app.application), "preferences", NULL);
   return grove_test_wait_for_window (GROVE_TYPE_PREFERENCES_WINDOW);
 }
 
@@ -127,7 +115,7 @@ test_signed_in_person (void)
   GListModel *names = gtk_drop_down_get_model (dropdown);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) people = grove_org_list_people (store (), 0, TRUE, FALSE, &error);
-  GtkWidget *page = grove_test_find_widget_of_type (get_main_window (), GROVE_TYPE_CONVERSATIONS_PAGE);
+  GtkWidget *page = grove_test_find_widget_of_type (grove_test_app_main_window (&app), GROVE_TYPE_CONVERSATIONS_PAGE);
   GObject *label = gtk_widget_get_template_child (page, GROVE_TYPE_CONVERSATIONS_PAGE, "signed_in_label");
   g_autoptr(GtkStringObject) first_name = NULL;
   g_autoptr(GtkStringObject) second_name = NULL;
@@ -169,7 +157,7 @@ test_signed_in_person (void)
 static void
 assert_new_round_framework (const char *title)
 {
-  GtkWidget *page = grove_test_find_widget_of_type (get_main_window (), GROVE_TYPE_CULTURE_PAGE);
+  GtkWidget *page = grove_test_find_widget_of_type (grove_test_app_main_window (&app), GROVE_TYPE_CULTURE_PAGE);
   GtkWidget *dialog;
   AdwComboRow *row;
   g_autoptr(GtkStringObject) item = NULL;
@@ -255,7 +243,7 @@ test_default_round (void)
 
   /* A new window starts on the chosen round, not the latest. */
   {
-    GtkWidget *another = GTK_WIDGET (grove_window_new (application, store ()));
+    GtkWidget *another = GTK_WIDGET (grove_window_new (app.application, store ()));
     GtkWidget *page = grove_test_find_widget_of_type (another, GROVE_TYPE_CULTURE_PAGE);
 
     gtk_window_present (GTK_WINDOW (another));
@@ -389,7 +377,7 @@ test_database_and_backups (void)
   GtkWidget *window = open_preferences ();
   g_auto(GStrv) backups = NULL;
 
-  g_assert_cmpstr (adw_action_row_get_subtitle (child (window, "path_row")), ==, db_path);
+  g_assert_cmpstr (adw_action_row_get_subtitle (child (window, "path_row")), ==, app.db_path);
   gtk_spin_button_set_value (child (window, "keep_spin"), 2);
   g_assert_cmpuint (g_settings_get_uint (settings (), "backups-to-keep"), ==, 2);
 
@@ -403,7 +391,7 @@ test_database_and_backups (void)
       gtk_window_destroy (GTK_WINDOW (dialog));
       grove_test_settle (50);
     }
-  backups = grove_store_list_backups (db_path, NULL);
+  backups = grove_store_list_backups (app.db_path, NULL);
   g_assert_cmpuint (g_strv_length (backups), ==, 2);
   close_preferences (window);
 }
@@ -420,10 +408,10 @@ static void
 test_open_another_database (void)
 {
   GtkWidget *window = open_preferences ();
-  g_autofree char *other = g_build_filename (tmpdir, "other.db", NULL);
+  g_autofree char *other = g_build_filename (app.dir, "other.db", NULL);
   g_autoptr(GroveStore) made = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWidget *main_window = get_main_window ();
+  GtkWidget *main_window = grove_test_app_main_window (&app);
   guint destroyed = 0;
 
   made = grove_store_open (other, &error);
@@ -432,8 +420,8 @@ test_open_another_database (void)
   g_signal_connect_swapped (window, "destroy", G_CALLBACK (count_destroyed), &destroyed);
   g_signal_connect_swapped (main_window, "destroy", G_CALLBACK (count_destroyed), &destroyed);
 
-  _grove_application_reopen (application, other);
-  grove_test_wait_for (grove_test_widget_is_mapped, get_main_window (), "the new window");
+  _grove_application_reopen (app.application, other);
+  grove_test_wait_for (grove_test_widget_is_mapped, grove_test_app_main_window (&app), "the new window");
   g_assert_cmpuint (destroyed, ==, 2);
   g_assert_cmpstr (grove_store_get_path (store ()), ==, other);
 
@@ -442,69 +430,12 @@ test_open_another_database (void)
   close_preferences (window);
 }
 
-static void
-on_activate_cb (GApplication *app,
-                gpointer      user_data)
-{
-  int *status = user_data;
-
-  g_signal_handlers_disconnect_by_func (app, on_activate_cb, user_data);
-  grove_test_wait_for (grove_test_widget_is_mapped, get_main_window (), "the window to be mapped");
-
-  *status = g_test_run ();
-  g_application_quit (app);
-}
-
-static void
-make_demo_database (void)
-{
-  g_autoptr(GroveStore) demo = NULL;
-  g_autoptr(GError) error = NULL;
-  GroveDemoOptions options;
-
-  demo = grove_store_open (db_path, &error);
-  g_assert_no_error (error);
-  grove_demo_options_init (&options);
-  g_assert_true (grove_demo_generate (demo, &options, &error));
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *inside = g_build_filename (path, name, NULL);
-
-      if (g_file_test (inside, G_FILE_TEST_IS_DIR))
-        remove_tree (inside);
-      else
-        g_remove (inside);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status = 1;
-  int result;
-  char *app_argv[4];
-
   g_test_init (&argc, &argv, NULL);
-
-  tmpdir = g_dir_make_tmp ("grove-test-prefs-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CACHE_HOME", tmpdir, TRUE);
-  db_path = g_build_filename (tmpdir, "grove.db", NULL);
-  make_demo_database ();
+  grove_test_app_init (&app, "prefs");
 
   g_test_add_func ("/preferences/signed-in-person", test_signed_in_person);
   g_test_add_func ("/preferences/default-framework", test_default_framework);
@@ -515,19 +446,5 @@ main (int   argc,
   /* Last: the others work on the demonstration database. */
   g_test_add_func ("/preferences/open-another-database", test_open_another_database);
 
-  application = grove_application_new ();
-  g_signal_connect_after (application, "activate", G_CALLBACK (on_activate_cb), &status);
-
-  app_argv[0] = argv[0];
-  app_argv[1] = (char *) "--db";
-  app_argv[2] = db_path;
-  app_argv[3] = NULL;
-  result = g_application_run (G_APPLICATION (application), 3, app_argv);
-
-  g_clear_object (&application);
-  remove_tree (tmpdir);
-  g_free (db_path);
-  g_free (tmpdir);
-
-  return result != 0 ? result : status;
+  return grove_test_app_run (&app, argv[0], TRUE);
 }

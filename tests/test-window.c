@@ -9,27 +9,24 @@
 
 #include <glib/gstdio.h>
 
-#include "grove-application.h"
 #include "grove-chart-style.h"
 #include "grove-conversations-page.h"
 #include "grove-culture-page.h"
-#include "grove-demo.h"
 #include "grove-framework-page.h"
 #include "grove-heatmap-view.h"
 #include "grove-people-page.h"
 #include "grove-radar-view.h"
+#include "grove-test-app.h"
 #include "grove-test-widgets.h"
 #include "grove-window.h"
 
-static GroveApplication *application;
-static char *tmpdir;
-static char *db_path;
+static GroveTestApp app;
 
 static GroveWindow *
 open_window (int width,
              int height)
 {
-  GroveWindow *window = grove_window_new (application, grove_application_get_store (application));
+  GroveWindow *window = grove_window_new (app.application, grove_application_get_store (app.application));
 
   if (width > 0)
     gtk_window_set_default_size (GTK_WINDOW (window), width, height);
@@ -50,7 +47,7 @@ view_stack (GroveWindow *window)
 static void
 test_state_restored (void)
 {
-  GSettings *settings = grove_application_get_settings (application);
+  GSettings *settings = grove_application_get_settings (app.application);
   GroveWindow *window;
   int width;
   int height;
@@ -59,7 +56,7 @@ test_state_restored (void)
   g_settings_set_boolean (settings, "window-maximized", FALSE);
   g_settings_set_string (settings, "last-page", "people");
 
-  window = grove_window_new (application, grove_application_get_store (application));
+  window = grove_window_new (app.application, grove_application_get_store (app.application));
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 600);
@@ -68,7 +65,7 @@ test_state_restored (void)
 
   /* A page that no longer exists leaves the first page showing. */
   g_settings_set_string (settings, "last-page", "no-such-page");
-  window = grove_window_new (application, grove_application_get_store (application));
+  window = grove_window_new (app.application, grove_application_get_store (app.application));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack (window)), ==, "culture");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -76,7 +73,7 @@ test_state_restored (void)
 static void
 test_state_saved (void)
 {
-  GSettings *settings = grove_application_get_settings (application);
+  GSettings *settings = grove_application_get_settings (app.application);
   GroveWindow *window;
   g_autofree char *page = NULL;
   int width;
@@ -254,50 +251,12 @@ test_high_contrast_style (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-on_activate_cb (GApplication *app,
-                gpointer      user_data)
-{
-  int *status = user_data;
-
-  g_signal_handlers_disconnect_by_func (app, on_activate_cb, user_data);
-
-  *status = g_test_run ();
-  g_application_quit (app);
-}
-
-static void
-make_demo_database (void)
-{
-  g_autoptr(GroveStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  GroveDemoOptions options;
-
-  store = grove_store_open (db_path, &error);
-  g_assert_no_error (error);
-  grove_demo_options_init (&options);
-  g_assert_true (grove_demo_generate (store, &options, &error));
-  g_assert_no_error (error);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status = 1;
-  int result;
-  char *app_argv[4];
-
   g_test_init (&argc, &argv, NULL);
-
-  tmpdir = g_dir_make_tmp ("grove-test-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CACHE_HOME", tmpdir, TRUE);
-  db_path = g_build_filename (tmpdir, "grove.db", NULL);
-  make_demo_database ();
+  grove_test_app_init (&app, "window");
 
   g_test_add_func ("/window/state/restored", test_state_restored);
   g_test_add_func ("/window/state/saved", test_state_saved);
@@ -305,27 +264,5 @@ main (int   argc,
   g_test_add_func ("/window/style/dark", test_dark_style);
   g_test_add_func ("/window/style/high-contrast", test_high_contrast_style);
 
-  application = grove_application_new ();
-  g_signal_connect_after (application, "activate", G_CALLBACK (on_activate_cb), &status);
-
-  app_argv[0] = argv[0];
-  app_argv[1] = (char *) "--db";
-  app_argv[2] = db_path;
-  app_argv[3] = NULL;
-  result = g_application_run (G_APPLICATION (application), 3, app_argv);
-
-  g_clear_object (&application);
-  {
-    g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (db_path, "-shm", NULL);
-
-    g_remove (db_path);
-    g_remove (wal);
-    g_remove (shm);
-  }
-  g_rmdir (tmpdir);
-  g_free (db_path);
-  g_free (tmpdir);
-
-  return result != 0 ? result : status;
+  return grove_test_app_run (&app, argv[0], FALSE);
 }
